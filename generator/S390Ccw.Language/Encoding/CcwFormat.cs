@@ -1,0 +1,11 @@
+namespace S390Ccw.Language.Encoding;
+
+/// <summary>The two CCW layouts, chosen by ORB bit F (SA22-7832, ch. 15; s390.md §1.1).</summary>
+public enum CcwFormat
+{
+    /// <summary>Command, 24-bit address, flags, unused byte, count. The IPL always uses it.</summary>
+    Format0 = 0,
+
+    /// <summary>Command, flags, count, 31-bit address.</summary>
+    Format1 = 1,
+}
