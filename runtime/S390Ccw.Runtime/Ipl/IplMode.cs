@@ -1,0 +1,14 @@
+namespace S390Ccw.Runtime.Ipl;
+
+/// <summary>The three ways a volume can be booted (issue 4; s390.md §6.1 and §7).</summary>
+public enum IplMode
+{
+    /// <summary>READ IPL at 0 with the chain bit on, CCWs fetched as they are reached: what the machine does.</summary>
+    Hardware,
+
+    /// <summary>The same chain on a channel that copies the chain at start, as vfio-ccw does: shows the breakage.</summary>
+    Prefetch,
+
+    /// <summary>QEMU's s390-ccw BIOS dasd-ipl.c algorithm on a prefetching channel: READ+TIC pairs split into separate starts.</summary>
+    QemuBios,
+}
