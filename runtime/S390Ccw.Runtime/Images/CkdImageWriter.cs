@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using S390Ccw.Language.Devices;
+using S390Ccw.Runtime.Devices.Eckd;
+using S390Ccw.Runtime.Programs;
+
+namespace S390Ccw.Runtime.Images;
+
+/// <summary>
+/// Creates uncompressed Hercules CKD images (s390.md §8.1, §8.2). Every file is written to a temporary
+/// file in the target folder and renamed into place only when all of them are complete, so a failure
+/// leaves any old image untouched.
+/// </summary>
+public static class CkdImageWriter
+{
+    /// <summary>
+    /// An empty volume as Hercules 3.13 <c>dasdinit file 3390-m volser</c> writes it: track 0 holds R0,
+    /// IPL1, IPL2 and VOL1 (<see cref="VolumeLabel"/>), every other track is a null track. A null
+    /// <paramref name="volser"/> makes a raw volume (dasdinit -r) with no label. Returns the files written.
+    /// </summary>
+    public static IReadOnlyList<string> CreateEmpty(string path, Dasd3390Model model, string? volser, CkdImageOptions? options = null)
+    {
+        var track0 = volser is null ? null : VolumeLabel.Track0(volser);
+        return Write(path, model.Cylinders, (c, h) => c == 0 && h == 0 ? track0 : null, options ?? CkdImageOptions.Default);
+    }
+
+    /// <summary>Writes every track of <paramref name="store"/>; tracks it never had written become null tracks.</summary>
+    public static IReadOnlyList<string> Write(string path, MemoryTrackStore store, CkdImageOptions? options = null)
+    {
+        var tracks = store.WrittenTracks.ToDictionary(t => (t.Cylinder * store.Heads) + t.Head);
+        return Write(path, store.Cylinders, (c, h) => tracks.GetValueOrDefault((c * store.Heads) + h), options ?? CkdImageOptions.Default);
+    }
+
+    /// <summary>
+    /// A volume holding exactly <paramref name="records"/> (R0 of a track is replaced when a record 0 is
+    /// given; records go on their track in record-number order). A record outside the volume or one that
+    /// does not fit its track by the 3390 capacity formula fails with the file and the track named.
+    /// </summary>
+    public static IReadOnlyList<string> CreateFromRecords(string path, Dasd3390Model model, IEnumerable<VolumeRecord> records, CkdImageOptions? options = null)
+    {
+        var tracks = new Dictionary<int, CkdTrack>();
+        foreach (var record in records.OrderBy(r => r.Cylinder).ThenBy(r => r.Head).ThenBy(r => r.Record))
+        {
+            if (record.Cylinder < 0 || record.Cylinder >= model.Cylinders || record.Head < 0 || record.Head >= Dasd3390Model.HeadsPerCylinder)
+            {
+                throw new DiskImageException(path, $"record {record.Address} lies outside the volume ({model.Cylinders} cylinders, 15 heads)");
+            }
+            if (record.Record is < 0 or > 255) throw new DiskImageException(path, $"record {record.Address}: a record number is 0..255", record.Cylinder, record.Head);
+            int number = (record.Cylinder * Dasd3390Model.HeadsPerCylinder) + record.Head;
+            if (!tracks.TryGetValue(number, out var track)) tracks[number] = track = CkdTrack.Empty(record.Cylinder, record.Head);
+            bool placed = record.Record == 0
+                ? track.TryReplaceRecordZero((ushort)record.Cylinder, (ushort)record.Head, 0, record.Key, record.Data)
+                : track.TryAppend((byte)record.Record, record.Key, record.Data);
+            if (!placed)
+            {
+                throw new DiskImageException(path,
+                    $"record {record.Address} (KL {record.Key.Length}, DL {record.Data.Length}) does not fit: it needs {TrackCapacity.RecordSpace(record.Key.Length, record.Data.Length)} bytes of the track and {TrackCapacity.TrackLength - track.UsedCapacity} of {TrackCapacity.TrackLength} are left (3390 capacity formula)",
+                    record.Cylinder, record.Head);
+            }
+        }
+        return Write(path, model.Cylinders, (c, h) => tracks.GetValueOrDefault((c * Dasd3390Model.HeadsPerCylinder) + h), options ?? CkdImageOptions.Default);
+    }
+
+    /// <summary>
+    /// The writer behind the public entry points: <paramref name="trackAt"/> gives a track or null (a
+    /// null track of <see cref="CkdImageOptions.NullFormat"/>). Tests feed it a source that fails midway.
+    /// </summary>
+    internal static IReadOnlyList<string> Write(string path, int cylinders, Func<int, int, CkdTrack?> trackAt, CkdImageOptions options)
+    {
+        if (cylinders < 1 || cylinders > Dasd3390Model.MaximumCylinders)
+        {
+            throw new DiskImageException(path, $"a 3390 volume has 1..{Dasd3390Model.MaximumCylinders} cylinders, not {cylinders}");
+        }
+        var plan = CkdImageLayout.Plan(path, cylinders, options.SingleFile);
+        var temporaries = new List<string>(plan.Count);
+        try
+        {
+            var nullTrack = new NullTrackTemplate(options.NullFormat);
+            foreach (var file in plan)
+            {
+                string temporary = TemporaryName(file.Path);
+                temporaries.Add(temporary);
+                WriteFile(temporary, file, trackAt, nullTrack, options.Sparse);
+            }
+            for (int i = 0; i < plan.Count; i++) File.Move(temporaries[i], plan[i].Path, overwrite: true);
+            return plan.Select(f => f.Path).ToArray();
+        }
+        catch (Exception e)
+        {
+            foreach (var temporary in temporaries) TryDelete(temporary);
+            if (e is DiskImageException) throw;
+            if (e is IOException or UnauthorizedAccessException) throw new DiskImageException(path, "cannot write the image: " + e.Message, inner: e);
+            throw;
+        }
+    }
+
+    private static void WriteFile(string temporary, CkdImageLayout.File file, Func<int, int, CkdTrack?> trackAt, NullTrackTemplate nullTrack, bool sparse)
+    {
+        const int heads = Dasd3390Model.HeadsPerCylinder;
+        const int cylinderBytes = heads * CkdTrack.ImageSize;
+        long length = CkdDeviceHeader.Size + ((long)file.Cylinders * cylinderBytes);
+        using var handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.None, preallocationSize: sparse ? 0 : length);
+        if (sparse) RandomAccess.SetLength(handle, length);
+
+        var header = new byte[CkdDeviceHeader.Size];
+        file.Header.Write(header);
+        RandomAccess.Write(handle, header, 0);
+
+        // One cylinder at a time through one buffer; each slot remembers how many bytes it holds, so
+        // only those are cleared before the next track goes in (the rest of the buffer stays zero).
+        var buffer = GC.AllocateUninitializedArray<byte>(cylinderBytes);
+        buffer.AsSpan().Clear();
+        var filled = new int[heads];
+        long offset = CkdDeviceHeader.Size;
+        for (int c = file.FirstCylinder; c < file.FirstCylinder + file.Cylinders; c++)
+        {
+            for (int h = 0; h < heads; h++)
+            {
+                var slot = buffer.AsSpan(h * CkdTrack.ImageSize, CkdTrack.ImageSize);
+                var track = trackAt(c, h);
+                int used = track?.UsedImageLength ?? nullTrack.Length;
+                if (filled[h] > used) slot[used..filled[h]].Clear();
+                if (track is null) nullTrack.WriteTo(slot, c, h);
+                else track.Image[..used].CopyTo(slot);
+                filled[h] = used;
+                if (sparse) RandomAccess.Write(handle, slot[..used], offset + ((long)h * CkdTrack.ImageSize));
+            }
+            if (!sparse) RandomAccess.Write(handle, buffer, offset);
+            offset += cylinderBytes;
+        }
+    }
+
+    private static string TemporaryName(string path)
+    {
+        string folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        return Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
