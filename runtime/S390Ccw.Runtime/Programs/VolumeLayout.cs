@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using S390Ccw.Language.Devices;
 using S390Ccw.Runtime.Devices.Eckd;
+using S390Ccw.Runtime.Images;
 
 namespace S390Ccw.Runtime.Programs;
 
@@ -53,4 +54,11 @@ public sealed class VolumeLayout
         }
         return store;
     }
+
+    /// <summary>
+    /// Writes the volume as a Hercules CKD image (dasdinit's file naming and null tracks for the tracks
+    /// it does not define), through a temporary file renamed into place. Returns the files written.
+    /// </summary>
+    public IReadOnlyList<string> WriteImage(string path, CkdImageOptions? options = null) =>
+        CkdImageWriter.Write(path, BuildStore(), options);
 }
