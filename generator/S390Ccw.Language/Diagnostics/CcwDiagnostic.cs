@@ -1,0 +1,37 @@
+namespace S390Ccw.Language.Diagnostics;
+
+/// <summary>A located diagnostic: what was found wrong, where, and the catalogue entry it comes from.</summary>
+public sealed class CcwDiagnostic
+{
+    public CcwDiagnostic(DiagnosticDescriptor descriptor, string message, string? filePath, SourceSpan span)
+    {
+        Descriptor = descriptor;
+        Message = message;
+        FilePath = filePath;
+        Span = span;
+    }
+
+    public DiagnosticDescriptor Descriptor { get; }
+
+    public string Id => Descriptor.Id;
+
+    public DiagnosticSeverity Severity => Descriptor.Severity;
+
+    public string Message { get; }
+
+    public string? FilePath { get; }
+
+    public SourceSpan Span { get; }
+
+    /// <summary>The MSBuild/compiler form: <c>file(line,col): error CCW0001: message</c>.</summary>
+    public override string ToString()
+    {
+        string severity = Severity switch
+        {
+            DiagnosticSeverity.Error => "error",
+            DiagnosticSeverity.Warning => "warning",
+            _ => "info",
+        };
+        return $"{FilePath ?? "<input>"}({Span.Line},{Span.Column}): {severity} {Descriptor.Id}: {Message}";
+    }
+}

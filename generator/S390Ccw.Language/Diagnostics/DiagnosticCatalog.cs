@@ -1,0 +1,165 @@
+using System.Collections.Generic;
+
+namespace S390Ccw.Language.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the language core reports, in one place (STYLE.md): CCW0001-0099 syntax,
+/// CCW0100-0199 language semantics, CCW0200-0299 channel-program analysis. Message formats live only
+/// here so that the CLI, the generator and the IDE print the same words. Each ID has a section in
+/// docs/diagnostics.md.
+/// </summary>
+public static class DiagnosticCatalog
+{
+    // ---- Syntax (CCW0001-0099) ----
+    public static readonly DiagnosticDescriptor UnexpectedInput = new(
+        "CCW0001", DiagnosticSeverity.Error, "Syntax error", "expected {0}; found {1}");
+
+    public static readonly DiagnosticDescriptor LineTooLong = new(
+        "CCW0002", DiagnosticSeverity.Error, "Line too long",
+        "the statement is {0} characters long; the limit is {1}");
+
+    public static readonly DiagnosticDescriptor UnknownMnemonic = new(
+        "CCW0003", DiagnosticSeverity.Error, "Unknown mnemonic or directive",
+        "'{0}' is not a command mnemonic or a directive");
+
+    public static readonly DiagnosticDescriptor UnterminatedString = new(
+        "CCW0004", DiagnosticSeverity.Error, "Unterminated string", "the string is not closed by '\"' before the end of the line");
+
+    public static readonly DiagnosticDescriptor InvalidNumber = new(
+        "CCW0005", DiagnosticSeverity.Error, "Invalid number",
+        "'{0}' is not a valid number (decimal, 0x hex or X'..' of at most 64 bits)");
+
+    public static readonly DiagnosticDescriptor NestingTooDeep = new(
+        "CCW0006", DiagnosticSeverity.Error, "Nesting too deep", "parentheses are nested deeper than {0} levels");
+
+    public static readonly DiagnosticDescriptor InvalidCharacter = new(
+        "CCW0007", DiagnosticSeverity.Error, "Invalid character", "unexpected character U+{0:X4} outside a string");
+
+    public static readonly DiagnosticDescriptor MisplacedStatement = new(
+        "CCW0008", DiagnosticSeverity.Error, "Statement outside its section", "'{0}' must appear inside a {1}");
+
+    public static readonly DiagnosticDescriptor MisplacedLabel = new(
+        "CCW0009", DiagnosticSeverity.Error, "Label not allowed here",
+        "a label cannot be put on a '{0}' statement; labels name storage inside a program");
+
+    // ---- Semantics (CCW0100-0199) ----
+    public static readonly DiagnosticDescriptor UndefinedLabel = new(
+        "CCW0100", DiagnosticSeverity.Error, "Undefined label", "label '{0}' is not defined");
+
+    public static readonly DiagnosticDescriptor DuplicateLabel = new(
+        "CCW0101", DiagnosticSeverity.Error, "Duplicate label", "label '{0}' is already defined on line {1}");
+
+    public static readonly DiagnosticDescriptor Format0AddressTooHigh = new(
+        "CCW0102", DiagnosticSeverity.Error, "Format-0 address above 16 MiB",
+        "{0} 0x{1:X} is beyond the 24-bit addressing of format-0 CCWs (limit 0xFFFFFF)");
+
+    public static readonly DiagnosticDescriptor Format1AddressTooHigh = new(
+        "CCW0103", DiagnosticSeverity.Error, "Format-1 address above 2 GiB",
+        "{0} 0x{1:X} is beyond the 31-bit addressing of format-1 CCWs (limit 0x7FFFFFFF)");
+
+    public static readonly DiagnosticDescriptor UnalignedCcw = new(
+        "CCW0104", DiagnosticSeverity.Error, "CCW not doubleword aligned",
+        "{0} at 0x{1:X} is not on a doubleword (8-byte) boundary");
+
+    public static readonly DiagnosticDescriptor UnalignedTicTarget = new(
+        "CCW0105", DiagnosticSeverity.Error, "TIC target not doubleword aligned",
+        "TIC target 0x{0:X} is not on a doubleword boundary; the channel would end with program check");
+
+    public static readonly DiagnosticDescriptor ZeroCount = new(
+        "CCW0106", DiagnosticSeverity.Error, "Count zero",
+        "{0} has count zero; {1}");
+
+    public static readonly DiagnosticDescriptor TicToTic = new(
+        "CCW0107", DiagnosticSeverity.Error, "TIC to TIC",
+        "TIC to 0x{0:X}, which is itself a TIC; the channel would end with program check");
+
+    public static readonly DiagnosticDescriptor BadIpl1Record = new(
+        "CCW0108", DiagnosticSeverity.Error, "IPL1 record is not a PSW and two format-0 CCWs",
+        "IPL1 program '{0}' must be exactly a PSW and two format-0 CCWs at address 0 (24 bytes): {1}");
+
+    public static readonly DiagnosticDescriptor PswBit12Off = new(
+        "CCW0109", DiagnosticSeverity.Error, "Invalid IPL PSW",
+        "PSW 0x{0:X16} has bit 12 off; an ESA/390 PSW needs it on (mask 0x0008000000000000)");
+
+    public static readonly DiagnosticDescriptor TrackOverflow = new(
+        "CCW0110", DiagnosticSeverity.Error, "Record does not fit on the track",
+        "record {0} (key {1}, data {2} bytes) needs {3} bytes of track but only {4} of the 3390's {5} remain");
+
+    public static readonly DiagnosticDescriptor CountUnknown = new(
+        "CCW0111", DiagnosticSeverity.Error, "Count cannot be inferred",
+        "the count of {0} cannot be inferred: {1}; write 'len N'");
+
+    public static readonly DiagnosticDescriptor ValueOutOfRange = new(
+        "CCW0112", DiagnosticSeverity.Error, "Value out of range",
+        "{0} {1} is out of range; expected {2}");
+
+    public static readonly DiagnosticDescriptor NotConstant = new(
+        "CCW0113", DiagnosticSeverity.Error, "Constant expected",
+        "{0} must be a constant; labels and '*' are not allowed here");
+
+    public static readonly DiagnosticDescriptor IncludeFailed = new(
+        "CCW0114", DiagnosticSeverity.Error, "Include failed", "cannot include '{0}': {1}");
+
+    public static readonly DiagnosticDescriptor UnknownProgram = new(
+        "CCW0115", DiagnosticSeverity.Error, "Unknown program", "no program named '{0}' is defined");
+
+    public static readonly DiagnosticDescriptor DuplicateRecord = new(
+        "CCW0116", DiagnosticSeverity.Error, "Duplicate record",
+        "record {0} is already defined on volume {1} (line {2})");
+
+    public static readonly DiagnosticDescriptor RecordOutsideVolume = new(
+        "CCW0117", DiagnosticSeverity.Error, "Record address outside the volume",
+        "record address {0}: {1}");
+
+    public static readonly DiagnosticDescriptor InvalidVolser = new(
+        "CCW0118", DiagnosticSeverity.Error, "Invalid volume serial",
+        "volume serial '{0}' must be 1 to 6 characters A-Z, 0-9, @, # or $");
+
+    public static readonly DiagnosticDescriptor DuplicateFlag = new(
+        "CCW0119", DiagnosticSeverity.Warning, "Flag repeated", "flag {0} is given more than once");
+
+    public static readonly DiagnosticDescriptor Format1TicFields = new(
+        "CCW0120", DiagnosticSeverity.Error, "Format-1 TIC with flags or count",
+        "a format-1 TIC must have zero flags and count; the channel would end with program check");
+
+    public static readonly DiagnosticDescriptor SplitWithoutTic = new(
+        "CCW0121", DiagnosticSeverity.Error, "Split point not before a TIC",
+        "'split' must be followed by a TIC in the same program");
+
+    public static readonly DiagnosticDescriptor UnknownModel = new(
+        "CCW0122", DiagnosticSeverity.Error, "Unknown 3390 model",
+        "3390 model {0} does not exist; expected 1, 2, 3, 9, 27 or 54");
+
+    public static readonly DiagnosticDescriptor UnencodableCharacter = new(
+        "CCW0123", DiagnosticSeverity.Error, "Character not encodable",
+        "character '{0}' (U+{1:X4}) has no {2} code");
+
+    public static readonly DiagnosticDescriptor ProgramTooHigh = new(
+        "CCW0124", DiagnosticSeverity.Error, "Program beyond addressable storage",
+        "program '{0}' ends at 0x{1:X}, beyond what {2} CCWs can address");
+
+    // ---- Channel-program analysis done by the core (CCW0200-0299) ----
+    public static readonly DiagnosticDescriptor CommandChainOffEnd = new(
+        "CCW0200", DiagnosticSeverity.Warning, "Command chain runs off the program",
+        "{0} has CC but the next doubleword (0x{1:X}) is not a CCW of program '{2}'");
+
+    public static readonly DiagnosticDescriptor DataChainOffEnd = new(
+        "CCW0201", DiagnosticSeverity.Warning, "Data chain runs off the program",
+        "{0} has CD but the next doubleword (0x{1:X}) is not a CCW of program '{2}'");
+
+    // ---- Internal ----
+    public static readonly DiagnosticDescriptor InternalError = new(
+        "CCW0099", DiagnosticSeverity.Error, "Internal assembler error",
+        "internal error while assembling ({0}); please report it with the input");
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
+    {
+        UnexpectedInput, LineTooLong, UnknownMnemonic, UnterminatedString, InvalidNumber, NestingTooDeep,
+        InvalidCharacter, MisplacedStatement, MisplacedLabel, InternalError,
+        UndefinedLabel, DuplicateLabel, Format0AddressTooHigh, Format1AddressTooHigh, UnalignedCcw,
+        UnalignedTicTarget, ZeroCount, TicToTic, BadIpl1Record, PswBit12Off, TrackOverflow, CountUnknown,
+        ValueOutOfRange, NotConstant, IncludeFailed, UnknownProgram, DuplicateRecord, RecordOutsideVolume,
+        InvalidVolser, DuplicateFlag, Format1TicFields, SplitWithoutTic, UnknownModel, UnencodableCharacter,
+        ProgramTooHigh, CommandChainOffEnd, DataChainOffEnd,
+    };
+}
