@@ -14,6 +14,7 @@ internal static class Ebcdic
         >= 'S' and <= 'Z' => (byte)(0xE2 + (c - 'S')),
         >= '0' and <= '9' => (byte)(0xF0 + (c - '0')),
         ' ' => Space,
+        '.' => 0x4B,
         '@' => 0x7C,
         '#' => 0x7B,
         '$' => 0x5B,
