@@ -74,7 +74,7 @@ internal sealed class ProgramEncoder
                 }
             }
             if (pendingSplit is { } last) _diagnostics.Report(DiagnosticCatalog.SplitWithoutTic, last);
-            program.Pool.CopyTo(bytes, (int)(program.PoolAddress - program.Origin));
+            if (program.Pool.Count > 0) program.Pool.CopyTo(bytes, (int)(program.PoolAddress - program.Origin));
         }
         var labels = new Dictionary<string, uint>(program.Labels) { [program.Name] = program.Origin };
         var result = new AssembledProgram(
