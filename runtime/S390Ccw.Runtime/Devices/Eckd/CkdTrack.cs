@@ -216,17 +216,25 @@ public sealed class CkdTrack
     /// <see cref="ImageSize"/> bytes is adopted, not copied. Faults name <paramref name="source"/>,
     /// the track and the file offset (<paramref name="fileOffset"/> is where the image starts in it).
     /// </summary>
-    public static CkdTrack Parse(byte[] image, int cylinder, int head, string source = "track image", long fileOffset = 0)
+    public static CkdTrack Parse(byte[] image, int cylinder, int head, string source = "track image", long fileOffset = 0) =>
+        Parse(image, image.Length, cylinder, head, source, fileOffset);
+
+    /// <summary>
+    /// As <see cref="Parse(byte[], int, int, string, long)"/>, reading only the first <paramref name="length"/>
+    /// bytes (a decompressed CCKD track in a full-size buffer; the rest of the buffer must be zero).
+    /// </summary>
+    public static CkdTrack Parse(byte[] image, int length, int cylinder, int head, string source, long fileOffset)
     {
         CheckAddress(cylinder, head);
-        if (image.Length > ImageSize)
+        if ((uint)length > (uint)image.Length) throw new ArgumentOutOfRangeException(nameof(length));
+        if (length > ImageSize)
         {
-            throw Fault(source, cylinder, head, fileOffset, $"track image is {image.Length} bytes, more than the {ImageSize} of a 3390 track");
+            throw Fault(source, cylinder, head, fileOffset, $"track image is {length} bytes, more than the {ImageSize} of a 3390 track");
         }
         const int minimum = RecordZeroOffset + CkdRecordInfo.CountLength;
-        if (image.Length < minimum)
+        if (length < minimum)
         {
-            throw Fault(source, cylinder, head, fileOffset + image.Length, $"track image is truncated: {image.Length} bytes, less than HA + R0 count ({minimum})");
+            throw Fault(source, cylinder, head, fileOffset + length, $"track image is truncated: {length} bytes, less than HA + R0 count ({minimum})");
         }
         int haCylinder = BinaryPrimitives.ReadUInt16BigEndian(image.AsSpan(1));
         int haHead = BinaryPrimitives.ReadUInt16BigEndian(image.AsSpan(3));
@@ -238,9 +246,9 @@ public sealed class CkdTrack
         int position = RecordZeroOffset;
         while (true)
         {
-            if (position + CkdRecordInfo.CountLength > image.Length)
+            if (position + CkdRecordInfo.CountLength > length)
             {
-                throw Fault(source, cylinder, head, fileOffset + position, $"count field at track offset {position} runs past the end of the track image ({image.Length} bytes): no end-of-track marker");
+                throw Fault(source, cylinder, head, fileOffset + position, $"count field at track offset {position} runs past the end of the track image ({length} bytes): no end-of-track marker");
             }
             var count = image.AsSpan(position, CkdRecordInfo.CountLength);
             if (BinaryPrimitives.ReadUInt64BigEndian(count) == ulong.MaxValue)
@@ -252,9 +260,9 @@ public sealed class CkdTrack
                 BinaryPrimitives.ReadUInt16BigEndian(count),
                 BinaryPrimitives.ReadUInt16BigEndian(count[2..]),
                 count[4], count[5], BinaryPrimitives.ReadUInt16BigEndian(count[6..]), position);
-            if (info.EndOffset > image.Length)
+            if (info.EndOffset > length)
             {
-                throw Fault(source, cylinder, head, fileOffset + position, $"record {info} runs past the end of the track image ({image.Length} bytes)");
+                throw Fault(source, cylinder, head, fileOffset + position, $"record {info} runs past the end of the track image ({length} bytes)");
             }
             records.Add(info);
             position = info.EndOffset;

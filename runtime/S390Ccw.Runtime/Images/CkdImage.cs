@@ -1,0 +1,26 @@
+using System.IO;
+using S390Ccw.Runtime.Devices.Eckd;
+
+namespace S390Ccw.Runtime.Images;
+
+/// <summary>Opens a Hercules 3390 image of either kind by its device id (s390.md §8.1).</summary>
+public static class CkdImage
+{
+    /// <summary>
+    /// A streaming store over <paramref name="path"/>: <see cref="CkdImageTrackStore"/> for CKD_P370
+    /// (one file or several), <see cref="CckdImageTrackStore"/> (always read-only) for CKD_C370.
+    /// </summary>
+    public static ICkdTrackStore Open(string path, bool readOnly = false, int cachedTracks = CkdImageTrackStore.DefaultCachedTracks)
+    {
+        string first = CkdImageFileNames.ResolveFirstFile(path);
+        if (File.Exists(first) && IsCompressed(first)) return CckdImageTrackStore.Open(first, cachedTracks);
+        return CkdImageTrackStore.Open(first, readOnly, cachedTracks);
+    }
+
+    private static bool IsCompressed(string path)
+    {
+        var id = new byte[8];
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        return stream.Read(id) == 8 && System.Text.Encoding.ASCII.GetString(id) == CkdDeviceHeader.CompressedId;
+    }
+}
