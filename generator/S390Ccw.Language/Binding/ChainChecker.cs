@@ -17,16 +17,18 @@ internal static class ChainChecker
         var byAddress = new Dictionary<uint, (AssembledCcw Ccw, CcwFormat Format)>();
         foreach (var program in programs)
         {
-            foreach (var (ccw, _) in program.CcwSpans) byAddress[ccw.Address] = (ccw, program.Format);
+            foreach (var (ccw, _, _) in program.CcwSpans) byAddress[ccw.Address] = (ccw, program.Format);
         }
         foreach (var program in programs)
         {
             var own = new HashSet<uint>();
-            foreach (var (ccw, _) in program.CcwSpans) own.Add(ccw.Address);
-            foreach (var (ccw, addressSpan) in program.CcwSpans)
+            foreach (var (ccw, _, _) in program.CcwSpans) own.Add(ccw.Address);
+            foreach (var (ccw, addressSpan, valid) in program.CcwSpans)
             {
                 if (ccw.Ccw.IsTransferInChannel(program.Format))
                 {
+                    // A TIC whose target did not evaluate was already reported; its placeholder target proves nothing.
+                    if (!valid) continue;
                     uint target = ccw.Ccw.DataAddress;
                     if (program.Format == CcwFormat.Format0) target &= 0x00FF_FFFF;
                     if ((target & 7) != 0)

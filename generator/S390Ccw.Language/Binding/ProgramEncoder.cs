@@ -194,7 +194,7 @@ internal sealed class ProgramEncoder
         ccw.Encode(format, bytes, offset);
         var assembled = new AssembledCcw(at, ccw, mnemonic, span, record);
         ccws.Add(assembled);
-        program.CcwSpans.Add((assembled, addressSpan));
+        program.CcwSpans.Add((assembled, addressSpan, valid));
     }
 
     private CcwFlags Flags(IReadOnlyList<FlagOperand> operands)

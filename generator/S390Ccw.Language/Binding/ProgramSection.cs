@@ -48,8 +48,8 @@ internal sealed class ProgramSection
     /// <summary>The encoded program once <see cref="ProgramEncoder"/> has run.</summary>
     public AssembledProgram? Result { get; set; }
 
-    /// <summary>Each CCW with the span of its address operand, for the chain checks.</summary>
-    public List<(AssembledCcw Ccw, SourceSpan AddressSpan)> CcwSpans { get; } = new();
+    /// <summary>Each CCW with the span of its address operand and whether its operands evaluated, for the chain checks.</summary>
+    public List<(AssembledCcw Ccw, SourceSpan AddressSpan, bool Valid)> CcwSpans { get; } = new();
 
     public Cchhr? StartPosition => IsIpl1 ? new Cchhr(0, 0, 1) : null;
 }
