@@ -1,0 +1,47 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using S390Ccw.Generator.Models;
+
+namespace S390Ccw.Generator;
+
+/// <summary>
+/// Turns every *.ccw additional file, and every [ChannelProgram] partial method, into typed C#.
+/// The pipeline never reads the Compilation, so editing C# never re-runs the .ccw steps (roslyn.md §1.2).
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed partial class CcwGenerator : IIncrementalGenerator
+{
+    public static class StepNames
+    {
+        public const string Options = "Ccw.Options";
+        public const string Parse = "Ccw.Parse";
+        public const string Inline = "Ccw.Inline";
+    }
+
+    internal const string AttributeMetadataName = "S390Ccw.ChannelProgramAttribute";
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var files = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(".ccw", StringComparison.OrdinalIgnoreCase))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => ReadOptions(pair.Left, pair.Right))
+            .WithTrackingName(StepNames.Options)
+            .Select(static (input, ct) => ParseFile(input, ct))
+            .WithTrackingName(StepNames.Parse);
+
+        context.RegisterSourceOutput(files, static (spc, file) => Emit(spc, file));
+
+        var inline = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                AttributeMetadataName,
+                static (node, _) => node is MethodDeclarationSyntax,
+                static (ctx, ct) => ExtractInline(ctx, ct))
+            .Where(static spec => spec is not null)
+            .Select(static (spec, _) => spec!)
+            .WithTrackingName(StepNames.Inline);
+
+        context.RegisterSourceOutput(inline, static (spc, spec) => EmitInline(spc, spec));
+    }
+}

@@ -1,0 +1,85 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using S390Ccw.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace S390Ccw.Generator.Tests;
+
+public class CcwFileGenerationTests
+{
+    internal const string HelloPath = "/src/proj/boot/hello.ccw";
+
+    internal const string Hello = """
+        ; IPL1: PSW + read IPL2 + TIC to it
+        program ipl1 format0 at 0
+            psw 0x00080000_80002000
+            READ next -> ipl2, CC, SLI, len 144
+            TIC ipl2
+        program ipl2 format0 at 0x2000
+            READ cyl0 trk0 rec4 -> 0x10000, CC
+            READ cyl0 trk0 rec5 -> 0
+        volume HELLO1 3390 cylinders 1
+            standard track0 ipl1=ipl1 ipl2=ipl2
+            record 0 0 4 data ebcdic "HELLO FROM S390CCW"
+            record 0 0 5 data psw 0x000A0000_0000BEEF
+        """;
+
+    [Fact]
+    public void HelloVolume_GeneratesCompilingSource()
+    {
+        var (output, result, diagnostics) = GeneratorHarness.Run(GeneratorHarness.Compilation("class Dummy { }"),
+            new InMemoryAdditionalText(HelloPath, Hello));
+
+        Assert.Null(result.Exception);
+        Assert.Empty(diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        var generated = Assert.Single(result.GeneratedSources);
+        Assert.Equal("boot_hello.ccw.g.cs", generated.HintName);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        Snapshot.Match("HelloVolume", generated.SourceText.ToString());
+    }
+
+    [Fact]
+    public void GeneratedProgramBytes_EqualTheAssemblersBytes()
+    {
+        var (output, _, _) = GeneratorHarness.Run(GeneratorHarness.Compilation("class Dummy { }"),
+            new InMemoryAdditionalText(HelloPath, Hello));
+        var assembly = CompiledAssembly.Load(output);
+        var program = CompiledAssembly.GetStaticField<Runtime.Programs.ChannelProgram>(assembly, "Sample.Hello+Ipl2", "Program");
+        var expected = Language.CcwAssembler.Assemble(Hello, HelloPath).Programs.Single(p => p.Name == "ipl2");
+
+        Assert.Equal(expected.Origin, program.Origin);
+        Assert.Equal(expected.Bytes, program.Bytes.ToArray());
+        Assert.Equal(expected.Ccws.Select(c => c.Ccw), program.Ccws.Select(c => c.Ccw));
+    }
+
+    [Fact]
+    public void GeneratedCcws_CarryLineDirectivesIntoTheCcwFile()
+    {
+        var (output, result, _) = GeneratorHarness.Run(GeneratorHarness.Compilation("class Dummy { }"),
+            new InMemoryAdditionalText(HelloPath, Hello));
+        var tree = output.SyntaxTrees.Single(t => t.FilePath.EndsWith("boot_hello.ccw.g.cs", System.StringComparison.Ordinal));
+        var ccwCreation = tree.GetRoot().DescendantNodes()
+            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ImplicitObjectCreationExpressionSyntax>()
+            .First(n => n.ToString().Contains("0x02000000", System.StringComparison.Ordinal) || n.ToString().Contains("0x00002000", System.StringComparison.Ordinal));
+        var mapped = ccwCreation.GetLocation().GetMappedLineSpan();
+
+        Assert.True(mapped.HasMappedPath);
+        Assert.Equal(HelloPath, mapped.Path);
+    }
+
+    [Fact]
+    public void UndefinedLabel_IsReportedAtItsSpanInTheCcwFile()
+    {
+        const string source = "program p format1 at 0x1000\n    TIC nowhere\n";
+        var (_, result, diagnostics) = GeneratorHarness.Run(GeneratorHarness.Compilation("class Dummy { }"),
+            new InMemoryAdditionalText("/src/proj/bad.ccw", source));
+
+        var error = Assert.Single(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var span = error.Location.GetLineSpan();
+        Assert.StartsWith("CCW", error.Id, System.StringComparison.Ordinal);
+        Assert.Equal("/src/proj/bad.ccw", span.Path);
+        Assert.Equal(1, span.StartLinePosition.Line);
+        Assert.Equal(8, span.StartLinePosition.Character);
+        Assert.Empty(result.GeneratedSources);
+    }
+}

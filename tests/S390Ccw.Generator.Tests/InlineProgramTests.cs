@@ -1,0 +1,59 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using S390Ccw.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace S390Ccw.Generator.Tests;
+
+public class InlineProgramTests
+{
+    private const string Code = """
+        using S390Ccw;
+        using S390Ccw.Runtime.Programs;
+        namespace Demo;
+        public static partial class Loader
+        {
+            [ChannelProgram("SEEK 0x2100, CC, len 6\nNOP 0, len 1", Format = S390Ccw.Language.Encoding.CcwFormat.Format1, Origin = 0x2000)]
+            public static partial ChannelProgram Load();
+        }
+        """;
+
+    [Fact]
+    public void PartialMethod_IsImplementedWithTheAssembledProgram()
+    {
+        var (output, result, diagnostics) = GeneratorHarness.Run(GeneratorHarness.Compilation(Code));
+
+        Assert.Null(result.Exception);
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var assembly = CompiledAssembly.Load(output);
+        var program = (Runtime.Programs.ChannelProgram)assembly.GetType("Demo.Loader")!.GetMethod("Load")!.Invoke(null, null)!;
+        Assert.Equal(0x2000u, program.Origin);
+        Assert.Equal(Language.Encoding.CcwFormat.Format1, program.Format);
+        Assert.Equal(2, program.Ccws.Count);
+        // SEEK format-1: 07 flags=CC(40) count 0006 address 00002100 (s390.md §1.1).
+        Assert.Equal(new byte[] { 0x07, 0x40, 0x00, 0x06, 0x00, 0x00, 0x21, 0x00 }, program.Bytes.Slice(0, 8).ToArray());
+    }
+
+    [Fact]
+    public void ErrorInTheString_IsReportedInsideTheLiteral()
+    {
+        const string bad = """
+            using S390Ccw;
+            using S390Ccw.Runtime.Programs;
+            public static partial class Loader
+            {
+                [ChannelProgram("TIC nowhere")]
+                public static partial ChannelProgram Load();
+            }
+            """;
+        var (_, _, diagnostics) = GeneratorHarness.Run(GeneratorHarness.Compilation(bad));
+
+        var error = diagnostics.First(d => d.Id.StartsWith("CCW", System.StringComparison.Ordinal) && d.GetMessage().Contains("nowhere", System.StringComparison.Ordinal));
+        var span = error.Location.SourceSpan;
+        // The location is a file location (path and span), so it stays a plain value in the pipeline.
+        Assert.Equal("/src/proj/Code0.cs", error.Location.GetLineSpan().Path);
+        string text = bad.Substring(span.Start, span.Length);
+        Assert.Equal("nowhere", text);
+    }
+}
