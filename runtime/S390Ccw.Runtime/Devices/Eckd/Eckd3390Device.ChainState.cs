@@ -1,0 +1,111 @@
+using S390Ccw.Language.Encoding;
+
+namespace S390Ccw.Runtime.Devices.Eckd;
+
+/// <summary>
+/// The chain state that resets at the first CCW of every channel program (Hercules resets it when
+/// chained == 0; s390.md §5.1, §10 item 5): seek/search flags, file mask, extent, domain.
+/// </summary>
+public sealed partial class Eckd3390Device
+{
+    private bool _seekSeen;
+    private bool _readIplSeen;
+    private bool _extentDefined;
+    private bool _fileMaskSet;
+    private bool _searchIdEqual;
+    private bool _searchKeyEqual;
+    private bool _searchHomeAddressEqual;
+    private bool _formatWriteAllowed;
+    private byte _fileMask;
+    private byte _globalAttributes;
+    private int _blockSize;
+    private int _extentBeginCylinder;
+    private int _extentBeginHead;
+    private int _extentEndCylinder;
+    private int _extentEndHead;
+    private int _domainCount;
+    private byte _domainOperation;
+    private bool _domainTrackStarted;
+
+    private bool InDomain => _domainCount > 0;
+
+    // File mask fields (s390.md §5.2; Hercules CKDMASK_*).
+    private const byte WriteControlMask = 0xC0;
+    private const byte InhibitAllWrites = 0x40;
+    private const byte AllowWriteUpdateOnly = 0x80;
+    private const byte AllowAllWrites = 0xC0;
+    private const byte ReservedMaskBit = 0x20;
+    private const byte SeekControlMask = 0x18;
+
+    private void ResetChainState()
+    {
+        _seekSeen = false;
+        _readIplSeen = false;
+        _extentDefined = false;
+        _fileMaskSet = false;
+        _searchIdEqual = false;
+        _searchKeyEqual = false;
+        _searchHomeAddressEqual = false;
+        _formatWriteAllowed = false;
+        _fileMask = 0;
+        _globalAttributes = 0;
+        _blockSize = 0;
+        _extentBeginCylinder = 0;
+        _extentBeginHead = 0;
+        _extentEndCylinder = _store.Cylinders - 1;
+        _extentEndHead = _store.Heads - 1;
+        _domainCount = 0;
+        _domainOperation = 0;
+        _domainTrackStarted = false;
+        _indexPassed = false;
+        _orientation = Orientation.Index;
+        _record = 0;
+    }
+
+    private bool InsideExtent(int cylinder, int head)
+    {
+        long track = ((long)cylinder * _store.Heads) + head;
+        long begin = ((long)_extentBeginCylinder * _store.Heads) + _extentBeginHead;
+        long end = ((long)_extentEndCylinder * _store.Heads) + _extentEndHead;
+        return track >= begin && track <= end;
+    }
+
+    /// <summary>Which commands a Locate Record domain accepts, by its operation (s390.md §5.3).</summary>
+    private bool DomainAllows(byte code)
+    {
+        switch (_domainOperation)
+        {
+            case 0x06: // read data
+            case 0x16: // read (R0 and HA included)
+                return code is CommandCodes.ReadData or CommandCodes.ReadDataMultiTrack or CommandCodes.ReadKeyData
+                    or CommandCodes.ReadCountKeyData or CommandCodes.ReadCount or CommandCodes.ReadRecordZero
+                    or CommandCodes.ReadHomeAddress or CommandCodes.ReadKeyDataMultiTrack or CommandCodes.ReadCountKeyDataMultiTrack;
+            case 0x01: // write data
+                return code is CommandCodes.WriteData or 0x85 or 0x8D or CommandCodes.WriteKeyData;
+            case 0x03: // format write
+                return code is CommandCodes.WriteCountKeyData or CommandCodes.WriteRecordZero or CommandCodes.Erase;
+            case 0x0C: // read tracks
+                return code == CommandCodes.ReadTrack;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// Counts a command against the domain; a domain left incomplete by a CCW without command
+    /// chaining is unit check with sense byte 0 = 0x81 (command reject + operation incomplete;
+    /// Hercules ckddasd.c, s390.md §5.3).
+    /// </summary>
+    private Channel.UnitStatus EndDomainCommand(in Channel.DeviceCommand command, Channel.UnitStatus status)
+    {
+        if (!InDomain || (status & Channel.UnitStatus.UnitCheck) != 0) return status;
+        _domainCount--;
+        if (_domainCount > 0 && !command.ChainsCommand && !command.DataChained)
+        {
+            BuildSense(SenseCommandReject | SenseOperationIncomplete, 0, MessageInvalidSequence);
+            _domainCount = 0;
+            return status | Channel.UnitStatus.UnitCheck;
+        }
+        return status;
+    }
+}
