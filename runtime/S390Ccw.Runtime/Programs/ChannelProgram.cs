@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using S390Ccw.Language.Encoding;
+using S390Ccw.Runtime.Channel;
+using S390Ccw.Runtime.Storage;
 
 namespace S390Ccw.Runtime.Programs;
 
@@ -47,6 +49,30 @@ public sealed class ChannelProgram
 
     /// <summary>Addresses of TICs the source marked with <c>split</c>: the sequencer restarts at their targets.</summary>
     public IReadOnlyList<uint> SplitTics { get; }
+
+    /// <summary>Copies the program's bytes into guest storage at its origin.</summary>
+    public void LoadInto(GuestStorage storage)
+    {
+        if (storage is null) throw new ArgumentNullException(nameof(storage));
+        if (!storage.Contains(Origin, _bytes.Length))
+            throw new ArgumentOutOfRangeException(nameof(storage), $"program {Name} (0x{Origin:X8}..0x{Origin + (uint)_bytes.Length:X8}) does not fit in {storage.Size} bytes of storage");
+        storage.Write(Origin, _bytes);
+    }
+
+    /// <summary>The address of the first CCW: the origin, unless the program begins with data (an IPL1 record's PSW).</summary>
+    public uint EntryAddress => Ccws.Count > 0 ? Ccws[0].Address : Origin;
+
+    /// <summary>An ORB that starts this program at <see cref="EntryAddress"/>, in its format, with P as given.</summary>
+    public Orb CreateOrb(bool prefetch = false, byte key = 0, uint interruptionParameter = 0) =>
+        Orb.For(EntryAddress, Format, key) with { Prefetch = prefetch, InterruptionParameter = interruptionParameter };
+
+    /// <summary>Loads the program into the subsystem's storage and starts it on the device's subchannel.</summary>
+    public StartResult Start(ChannelSubsystem subsystem, ushort deviceNumber, bool prefetch = false)
+    {
+        if (subsystem is null) throw new ArgumentNullException(nameof(subsystem));
+        LoadInto(subsystem.Storage);
+        return subsystem.StartSubchannel(deviceNumber, CreateOrb(prefetch));
+    }
 
     public override string ToString() => $"{Name} ({Format}, {Ccws.Count} CCWs at 0x{Origin:X8})";
 }
