@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+
+namespace S390Ccw.Hercules.Tests.Support;
+
+/// <summary>
+/// Hand-made track-0 contents. Every CCW is written out in format-0 layout
+/// (<c>op | address 24 | flags | 00 | count</c>, s390.md §1.1), with flags CC = 0x40 and
+/// SLI = 0x20 (s390.md §1.2). The IPL reads R1 into 0x00 and, because of the implied CCW's chain
+/// bit, runs the CCWs at 0x08 and 0x10 that it has just read (s390.md §6.1).
+/// </summary>
+public static class IplTestVolumes
+{
+    /// <summary>EBCDIC 'IPL1', the key of R1 (s390.md §6.3).</summary>
+    public static readonly byte[] Ipl1Key = Bytes.Of("C9D7D3F1");
+
+    /// <summary>
+    /// 000A0000 0000BEEF: byte 1 = 0x0A sets bit 12 (required in ESA/390) and bit 14 (wait); the
+    /// I/O and external masks (bits 6, 7) are off, so this is a disabled wait with address 0xBEEF
+    /// (s390.md §6.2).
+    /// </summary>
+    public static readonly byte[] DisabledWaitPsw = Bytes.Of("000A0000 0000BEEF");
+
+    /// <summary>The 16 bytes R3 holds in the two-stage volume: A0 A1 ... AF.</summary>
+    public static readonly byte[] Pattern = Bytes.Of("A0A1A2A3 A4A5A6A7 A8A9AAAB ACADAEAF");
+
+    /// <summary>
+    /// IPL1: the PSW, <c>06 002000 60 00 LEN</c> (READ DATA the next record, R2, to 0x2000 with
+    /// CC|SLI) and <c>08 002000 00 00 0000</c> (TIC to the IPL2 program at 0x2000).
+    /// </summary>
+    public static CkdTestRecord Ipl1ReadingIpl2(ushort ipl2Length) =>
+        new(1, Ipl1Key, Bytes.Concat(
+            DisabledWaitPsw,
+            Bytes.Of($"06002000 6000{ipl2Length:X4}"),
+            Bytes.Of("08002000 00000000")));
+
+    /// <summary>
+    /// The two-stage boot: IPL2 (8 bytes at 0x2000) is <c>06 003000 00 00 0010</c>, a READ DATA
+    /// of R3 (16 bytes) to 0x3000 without chaining, which ends the IPL chain.
+    /// </summary>
+    public static IReadOnlyList<CkdTestRecord> TwoStage() => new[]
+    {
+        Ipl1ReadingIpl2(8),
+        CkdTestRecord.Keyless(2, Bytes.Of("06003000 00000010")),
+        CkdTestRecord.Keyless(3, Pattern),
+    };
+
+    /// <summary>
+    /// IPL2 reads R3 (16 bytes) with the given count and flags: a count other than 16 without SLI
+    /// is incorrect length (s390.md §3.4).
+    /// </summary>
+    public static IReadOnlyList<CkdTestRecord> ReadR3(ushort count, byte flags) => new[]
+    {
+        Ipl1ReadingIpl2(8),
+        CkdTestRecord.Keyless(2, Bytes.Of($"06003000 {flags:X2}00{count:X4}")),
+        CkdTestRecord.Keyless(3, Pattern),
+    };
+
+    /// <summary>
+    /// The search loop on a record that is not there (s390.md §5.5). IPL2 (32 bytes at 0x2000):
+    /// <code>
+    /// 2000  31 002018 60 00 0005   SEARCH ID EQUAL, argument at 0x2018, CC|SLI
+    /// 2008  08 002000 00 00 0000   TIC back to the search
+    /// 2010  06 003000 00 00 0010   READ DATA to 0x3000 (reached only on a match)
+    /// 2018  0000 0000 09 000000    argument CCHHR = cyl 0, head 0, record 9; 3 pad bytes
+    /// </code>
+    /// </summary>
+    public static IReadOnlyList<CkdTestRecord> SearchForMissingRecord() => new[]
+    {
+        Ipl1ReadingIpl2(32),
+        CkdTestRecord.Keyless(2, Bytes.Of("31002018 60000005 08002000 00000000 06003000 00000010 00000000 09000000")),
+        CkdTestRecord.Keyless(3, Pattern),
+    };
+
+    /// <summary>
+    /// IPL2 (16 bytes at 0x2000): <c>08 002008</c> then, at 0x2008, <c>08 002000</c>: the first
+    /// TIC's target is a TIC, a channel program check (s390.md §1.4).
+    /// </summary>
+    public static IReadOnlyList<CkdTestRecord> TicToTic() => new[]
+    {
+        Ipl1ReadingIpl2(16),
+        CkdTestRecord.Keyless(2, Bytes.Of("08002008 00000000 08002000 00000000")),
+    };
+}

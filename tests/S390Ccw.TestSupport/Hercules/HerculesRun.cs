@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace S390Ccw.TestSupport.Hercules;
+
+/// <summary>The outcome of one headless Hercules process: its log, what the log says, and timing.</summary>
+public sealed class HerculesRun
+{
+    internal HerculesRun(
+        string log,
+        HerculesLog parsed,
+        IReadOnlyList<HerculesStorageRange> storage,
+        TimeSpan elapsed,
+        bool timedOut,
+        bool scriptFinished,
+        int processId,
+        string configuration,
+        string script,
+        string? workDirectory)
+    {
+        Log = log;
+        Parsed = parsed;
+        Storage = storage;
+        Elapsed = elapsed;
+        TimedOut = timedOut;
+        ScriptFinished = scriptFinished;
+        ProcessId = processId;
+        Configuration = configuration;
+        Script = script;
+        WorkDirectory = workDirectory;
+    }
+
+    /// <summary>Everything Hercules wrote: standard output, then standard error.</summary>
+    public string Log { get; }
+
+    public HerculesLog Parsed { get; }
+
+    /// <summary>The CCW trace in execution order (empty when tracing was off or nothing ran).</summary>
+    public ImmutableArray<HerculesCcwTraceEntry> Trace => Parsed.Trace;
+
+    /// <summary>The PSW the <c>psw</c> command (or HHCCP011I) showed last: 8 bytes; empty when none.</summary>
+    public ImmutableArray<byte> FinalPsw => Parsed.FinalPsw;
+
+    /// <summary>The IPL failure Hercules reported, or null.</summary>
+    public HerculesIplFailure? IplFailure => Parsed.IplFailure;
+
+    /// <summary>
+    /// The final PSW is a disabled wait by its bits (ESA/390: bit 14 wait on, bit 6 I/O mask and
+    /// bit 7 external mask off, s390.md §6.2). Does not depend on HHCCP011I having been printed
+    /// before the run was stopped.
+    /// </summary>
+    public bool IsDisabledWait =>
+        FinalPsw.Length >= 2 && (FinalPsw[1] & 0x02) != 0 && (FinalPsw[0] & 0x03) == 0;
+
+    /// <summary>The requested storage ranges, in request order.</summary>
+    public IReadOnlyList<HerculesStorageRange> Storage { get; }
+
+    /// <summary>Wall time from process start until the process was gone (after the script ended and it was stopped).</summary>
+    public TimeSpan Elapsed { get; }
+
+    /// <summary>The run hit <see cref="HerculesRunOptions.Timeout"/> and the process tree was killed.</summary>
+    public bool TimedOut { get; }
+
+    /// <summary>Hercules read the whole script (HHCPN013I); false after a timeout or a failed start.</summary>
+    public bool ScriptFinished { get; }
+
+    public int ProcessId { get; }
+
+    /// <summary>The configuration file text the run used.</summary>
+    public string Configuration { get; }
+
+    /// <summary>The HERCULES_RC script the run used.</summary>
+    public string Script { get; }
+
+    /// <summary>The directory holding configuration, script and log, when it was kept.</summary>
+    public string? WorkDirectory { get; }
+
+    /// <summary>The bytes of any displayed range (not only a requested one), or null.</summary>
+    public byte[]? ReadStorage(uint address, int length) =>
+        Parsed.TryReadStorage(address, length, out ImmutableArray<byte> bytes) ? bytes.AsSpan().ToArray() : null;
+
+    public override string ToString() =>
+        $"Hercules run: {Trace.Length} CCWs, PSW {Hex.Format(FinalPsw.AsSpan())}, "
+        + (IplFailure is null ? "no IPL failure" : IplFailure.Message)
+        + $", {Elapsed.TotalMilliseconds:F0} ms" + (TimedOut ? " (timed out)" : "");
+}
