@@ -36,6 +36,8 @@ internal static class OperandGrammar
         (CcwFlags.Suspend, "S"), (CcwFlags.ModifiedIndirectData, "MIDA"),
     };
 
+    private static readonly Parser<SourceSpan> Bar = Lexemes.Punct("|");
+
     public static bool IsFlagName(string word) => FlagNames.ContainsKey(word);
 
     /// <summary>One flag name.</summary>
@@ -56,7 +58,7 @@ internal static class OperandGrammar
         var rest = first.Remainder;
         while (true)
         {
-            var bar = Lexemes.Punct("|")(rest);
+            var bar = Bar(rest);
             if (!bar.WasSuccessful) break;
             var next = Flag(bar.Remainder);
             if (!next.WasSuccessful) return Result.Failure<IReadOnlyList<FlagOperand>>(next.Remainder, next.Message, next.Expectations);

@@ -15,6 +15,9 @@ internal static class RecordGrammar
         "'program'", "'file'", "'psw'", "'ebcdic'", "'ascii'", "'space'", "'byte'", "'half'", "'word'", "'dword'", "an expression",
     };
 
+    private static readonly Parser<Name> Key = Lexemes.Keyword("key");
+    private static readonly Parser<Name> DataWord = Lexemes.Keyword("data");
+
     public static IResult<Statement> Record(LineInput input, SourceSpan span)
     {
         var c = ExpressionGrammar.Expression(input);
@@ -25,7 +28,7 @@ internal static class RecordGrammar
         if (!r.WasSuccessful) return Expect(r, "the record number");
         IInput rest = r.Remainder;
         RecordContent? key = null;
-        var keyWord = Lexemes.Keyword("key")(rest);
+        var keyWord = Key(rest);
         if (keyWord.WasSuccessful)
         {
             var k = Content(keyWord.Remainder);
@@ -33,7 +36,7 @@ internal static class RecordGrammar
             key = k.Value;
             rest = k.Remainder;
         }
-        var dataWord = Lexemes.Keyword("data")(rest);
+        var dataWord = DataWord(rest);
         if (!dataWord.WasSuccessful)
             return Result.Failure<Statement>(dataWord.Remainder, dataWord.Message, key is null ? new[] { "'key'", "'data'" } : new[] { "'data'" });
         var d = Content(dataWord.Remainder);

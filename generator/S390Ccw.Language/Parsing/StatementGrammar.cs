@@ -69,6 +69,12 @@ internal static class StatementGrammar
         from ipl2 in Lexemes.Identifier
         select (ipl1, ipl2);
 
+    private static readonly Parser<SourceSpan> Comma = Lexemes.Punct(",");
+    private static readonly Parser<Name> Next = Lexemes.Keyword("next");
+    private static readonly Parser<int> Cyl = Prefixed("cyl");
+    private static readonly Parser<int> Trk = Prefixed("trk");
+    private static readonly Parser<int> Rec = Prefixed("rec");
+
     public static IResult<Statement> Program(LineInput input, SourceSpan span) =>
         ProgramOperands.Select(o => (Statement)new ProgramStatement(o.Name, o.Format, o.Origin, span))(input);
 
@@ -107,7 +113,7 @@ internal static class StatementGrammar
     /// <summary><c>CCW cmd, address, flags, count</c>.</summary>
     public static IResult<Statement> RawCcw(LineInput input, SourceSpan span)
     {
-        var comma = Lexemes.Punct(",");
+        var comma = Comma;
         var command = ExpressionGrammar.Expression(input);
         if (!command.WasSuccessful) return Fail(command);
         var c1 = comma(command.Remainder);
@@ -150,19 +156,19 @@ internal static class StatementGrammar
         var start = Lexemes.SkipBlanks(input);
         Cchhr? record = null;
         IInput rest;
-        var next = Lexemes.Keyword("next")(start);
+        var next = Next(start);
         if (next.WasSuccessful)
         {
             rest = next.Remainder;
         }
         else
         {
-            var cyl = Prefixed("cyl")(start);
+            var cyl = Cyl(start);
             if (!cyl.WasSuccessful)
                 return Result.Failure<Statement>(start, "record expected", new[] { "'next'", "'cyl'" });
-            var trk = Prefixed("trk")(cyl.Remainder);
+            var trk = Trk(cyl.Remainder);
             if (!trk.WasSuccessful) return Fail(trk);
-            var rec = Prefixed("rec")(trk.Remainder);
+            var rec = Rec(trk.Remainder);
             if (!rec.WasSuccessful) return Fail(rec);
             record = new Cchhr(cyl.Value, trk.Value, rec.Value);
             rest = rec.Remainder;
