@@ -121,10 +121,10 @@ public sealed class CkdTrackParseTests
         var random = new Random(seed);
         try
         {
-            for (int round = 0; round < 300; round++)
+            for (int round = 0; round < 200; round++)
             {
                 var track = CkdTrack.Empty(random.Next(0, 100), random.Next(0, 15));
-                for (int step = 0; step < 30; step++)
+                for (int step = 0; step < 20; step++)
                 {
                     switch (random.Next(4))
                     {
