@@ -55,7 +55,9 @@ internal sealed partial class ChannelProgramRunner
                 if (Tracer != null) Trace(sch, address, raw, st.Format, unit, chan, residual, default, 0);
                 return;
             }
-            bool continues = offset + n < total && (flags & CcwFlags.ChainData) != 0;
+            // Data chaining takes the next CCW when this one's count is exhausted, whether or
+            // not the device has more; a device ending there leaves the next CCW short (IL).
+            bool continues = (flags & CcwFlags.ChainData) != 0 && n == count;
             if (!continues) break;
             if (Tracer != null) Trace(sch, address, raw, st.Format, UnitStatus.None, SubchannelStatus.None, 0, input.Slice(offset, n), n);
             offset += n;
