@@ -7,7 +7,7 @@ namespace S390Ccw.Language.Devices;
 /// </summary>
 public static class TrackCapacity
 {
-    /// <summary>Bytes of a 3390 track usable by records after the home address and R0 (58786).</summary>
+    /// <summary>A 3390 track in bytes: 1729 cells of 34 (58786); the formula charges each record its cells, HA and R0 overhead included in its constants.</summary>
     public const int TrackLength = 58786;
 
     /// <summary>The largest data length of one keyless record on a 3390 track (R1 maximum).</summary>

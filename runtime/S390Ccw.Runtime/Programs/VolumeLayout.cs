@@ -22,6 +22,16 @@ public sealed class VolumeLayout
         Model = known with { Cylinders = cylinders };
     }
 
+    /// <summary>The layout of a volume the language core assembled.</summary>
+    public static VolumeLayout FromDefinition(S390Ccw.Language.VolumeDefinition volume)
+    {
+        if (volume is null) throw new ArgumentNullException(nameof(volume));
+        var records = volume.Records
+            .Select(r => new VolumeRecord(r.Address.Cylinder, r.Address.Head, r.Address.Record, r.Key, r.Data))
+            .ToList();
+        return new VolumeLayout(volume.Volser, volume.Model.Name, volume.Cylinders, records);
+    }
+
     public string Volser { get; }
 
     public Dasd3390Model Model { get; }

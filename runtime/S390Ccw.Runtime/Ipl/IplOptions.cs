@@ -1,0 +1,20 @@
+using S390Ccw.Runtime.Channel;
+using S390Ccw.Runtime.Storage;
+
+namespace S390Ccw.Runtime.Ipl;
+
+/// <summary>The machine an IPL runs on: storage size, the IPL device's number, the CCW budget and an optional tracer.</summary>
+public sealed class IplOptions
+{
+    /// <summary>The device number Hercules configurations and our samples use for the IPL volume.</summary>
+    public const ushort DefaultDeviceNumber = 0x0120;
+
+    public long StorageSize { get; init; } = GuestStorage.DefaultSize;
+
+    public ushort DeviceNumber { get; init; } = DefaultDeviceNumber;
+
+    /// <summary>CCWs one start may execute; also bounds the whole IPL (QEMU's BIOS loop has no limit of its own).</summary>
+    public long CcwBudget { get; init; } = ChannelOptions.DefaultCcwBudget;
+
+    public IChannelTracer? Tracer { get; init; }
+}
