@@ -4,7 +4,12 @@ using System.Collections.Immutable;
 
 namespace S390Ccw.TestSupport.Hercules;
 
-/// <summary>The outcome of one headless Hercules process: its log, what the log says, and timing.</summary>
+/// <summary>
+/// The outcome of one headless Hercules process: its log, what the log says, and timing.
+/// Byte fields here and in the trace are <see cref="ImmutableArray{T}"/>, whose own equality is
+/// by reference: compare them as sequences (<c>SequenceEqual</c>, or xunit's <c>Assert.Equal</c>
+/// with an array on one side).
+/// </summary>
 public sealed class HerculesRun
 {
     internal HerculesRun(
@@ -12,6 +17,7 @@ public sealed class HerculesRun
         HerculesLog parsed,
         IReadOnlyList<HerculesStorageRange> storage,
         TimeSpan elapsed,
+        TimeSpan totalElapsed,
         bool timedOut,
         bool scriptFinished,
         int processId,
@@ -23,6 +29,7 @@ public sealed class HerculesRun
         Parsed = parsed;
         Storage = storage;
         Elapsed = elapsed;
+        TotalElapsed = totalElapsed;
         TimedOut = timedOut;
         ScriptFinished = scriptFinished;
         ProcessId = processId;
@@ -56,8 +63,14 @@ public sealed class HerculesRun
     /// <summary>The requested storage ranges, in request order.</summary>
     public IReadOnlyList<HerculesStorageRange> Storage { get; }
 
-    /// <summary>Wall time from process start until the process was gone (after the script ended and it was stopped).</summary>
+    /// <summary>
+    /// Wall time from process start until Hercules had finished the script (HHCPN013I), or until
+    /// it exited or timed out: the time the run's work took.
+    /// </summary>
     public TimeSpan Elapsed { get; }
+
+    /// <summary>Wall time from process start until the process was gone, stopping included.</summary>
+    public TimeSpan TotalElapsed { get; }
 
     /// <summary>The run hit <see cref="HerculesRunOptions.Timeout"/> and the process tree was killed.</summary>
     public bool TimedOut { get; }
