@@ -93,15 +93,17 @@ public class IplSequencerTests
     }
 
     [Fact]
-    public void ZiplStyle_Prefetch_RunsStaleCcwsAtTheTicTarget()
+    public void ZiplStyle_Prefetch_RunsTheStaleCcwAt0x08()
     {
         var log = new CcwTraceLog();
-        var volume = BootVolumes.Build(BootVolumes.ZiplStyle);
-        // Start from a machine whose stage-3 area is not empty: put NOPs there as a previous program would have left.
-        var result = new IplSequencer(volume, new IplOptions { Tracer = log }).Run(IplMode.Prefetch);
+        var result = new IplSequencer(BootVolumes.Build(BootVolumes.ZiplStyle), new IplOptions { Tracer = log }).Run(IplMode.Prefetch);
 
-        Assert.False(result.Succeeded);
-        Assert.DoesNotContain(log.Records, r => r.CcwAddress == 0x3000 && r.Command == CommandCodes.Seek);
+        // The copy made at start holds the zeros that were at 0x08 before READ IPL stored IPL1 there:
+        // command code 00 is invalid, a channel program check (s390.md §1.3), though storage now holds READ_DATA.
+        Assert.Equal(IplFailureKind.ChannelProgramCheck, result.Failure);
+        Assert.Equal(new uint[] { 0x00, 0x08 }, log.Records.Select(r => r.CcwAddress));
+        Assert.Equal(0x00, log.Records[1].Command);
+        Assert.Equal(CommandCodes.ReadData, result.Storage.ReadByte(0x08));
     }
 
     [Fact]
