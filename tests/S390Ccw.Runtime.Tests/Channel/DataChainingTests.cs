@@ -116,4 +116,17 @@ public sealed class DataChainingTests
         Assert.Equal(1, bed.Subchannel.ProgramControlledInterruptions);
         Assert.Equal(2, bed.Device.Commands.Count);
     }
+
+    [Fact]
+    public void ReadBackward_StoresAtDescendingAddresses()
+    {
+        // The data address names the rightmost byte; the first byte the device presents goes
+        // there and the rest below it (SA22-7832 ch. 15, "Read Backward").
+        var bed = new ChannelTestBed();
+        bed.Device.ReadData = new byte[] { 1, 2, 3 };
+        bed.Put(0x1000, CcwFormat.Format1, new Ccw(0x0C, CcwFlags.None, 3, 0x3002));
+        bed.Start(0x1000);
+        Assert.Equal(SubchannelStatus.None, bed.Test().SubchannelStatus);
+        Assert.Equal(new byte[] { 3, 2, 1 }, bed.Storage.ReadBytes(0x3000, 3));
+    }
 }

@@ -7,7 +7,7 @@ namespace S390Ccw.Runtime.Tests.Channel;
 /// <summary>
 /// A small scripted device for channel tests: 0x02 reads <see cref="ReadData"/>, 0x01 writes
 /// (consuming <see cref="WriteConsumes"/> bytes when set), 0x03 is immediate (NOP), 0x04 senses,
-/// 0x07 is a control command with data, 0x31 "searches" (status modifier when the 5 argument
+/// 0x0C reads backward the same bytes, 0x07 is a control command with data, 0x31 "searches" (status modifier when the 5 argument
 /// bytes equal <see cref="SearchKey"/>), 0x05 is rejected with unit check and command reject.
 /// </summary>
 internal sealed class FakeDevice : IChannelDevice
@@ -41,6 +41,7 @@ internal sealed class FakeDevice : IChannelDevice
         switch (command.Code)
         {
             case 0x02:
+            case 0x0C:
                 transfer.SetInput(ReadData);
                 return UnitStatus.Normal;
             case 0x04:
