@@ -134,4 +134,17 @@ public sealed class HerculesLogParserTests
         Assert.Null(log.Trace[^1].Status);
         Assert.Equal((ushort?)0x0020, log.IplFailure?.Status);
     }
+
+    [Fact]
+    public void ZiplStyleLog_MatchingSearchHasStatusModifierAndTicsAreSkipped()
+    {
+        HerculesLog log = HerculesLogParser.Parse(FixtureLogs.Load("zipl-style.log"));
+
+        // READ IPL, READ IPL2, TIC, SEEK, 5 searches with 4 TICs between, READ R4, TIC, READ CKD, READ KD.
+        Assert.Equal(17, log.Trace.Length);
+        Assert.Equal((ushort)0x4C00, log.Trace[12].Status!.Combined);
+        Assert.Equal(0x06, log.Trace[13].Command);
+        Assert.Equal(new[] { 0x2C, 0x34 }, log.Trace.TakeLast(2).Select(entry => (int)entry.Status!.Residual));
+        Assert.Equal(log.Trace.Count(entry => entry.IsTransferInChannel), log.Trace.Count(entry => entry.Status is null));
+    }
 }

@@ -82,7 +82,7 @@ public sealed class HerculesRunnerTests
     public void LongStorageRange_IsReassembledAcrossDisplays()
     {
         // 0x1000-0x300F spans three r commands; IPL2 sits at 0x2000 and R3's pattern at 0x3000.
-        HerculesRun run = VolumeRuns.Ipl(IplTestVolumes.TwoStage(), "unused-long-range.log",
+        HerculesRun run = VolumeRuns.Ipl(IplTestVolumes.TwoStage(), fixtureName: null,
             new HerculesStorageRequest(0x1000, 0x2010));
 
         HerculesStorageRange range = Assert.Single(run.Storage);
@@ -97,7 +97,7 @@ public sealed class HerculesRunnerTests
     public void RangeBeyondMainStorage_IsNotAvailable()
     {
         // MAINSIZE 16 ends at 0x1000000; Hercules answers "Real address is not valid".
-        HerculesRun run = VolumeRuns.Ipl(IplTestVolumes.TwoStage(), "unused-beyond-storage.log",
+        HerculesRun run = VolumeRuns.Ipl(IplTestVolumes.TwoStage(), fixtureName: null,
             new HerculesStorageRequest(0xFFFFF0, 0x20));
 
         Assert.False(Assert.Single(run.Storage).IsAvailable);

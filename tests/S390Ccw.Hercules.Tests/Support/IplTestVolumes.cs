@@ -80,4 +80,44 @@ public static class IplTestVolumes
         Ipl1ReadingIpl2(16),
         CkdTestRecord.Keyless(2, Bytes.Of("08002008 00000000 08002000 00000000")),
     };
+
+    /// <summary>Keys of R5 and R6 (any bytes do; these are ASCII "K5K5" and "K6K6").</summary>
+    public static readonly byte[] R5Key = Bytes.Of("4B354B35");
+
+    public static readonly byte[] R6Key = Bytes.Of("4B364B36");
+
+    public static readonly byte[] R5Data = Bytes.Of("55555555 55555555");
+
+    public static readonly byte[] R6Data = Bytes.Of("66666666 66666666");
+
+    /// <summary>
+    /// A zipl-style boot (s390.md §6.6): IPL2 seeks, searches for R4 with a SEARCH / TIC *-8 loop
+    /// that misses on R0 first, READs R4, which holds new CCWs, to 0x2100 and TICs to them.
+    /// <code>
+    /// 2000  07 002040 60 00 0006   SEEK, argument BBCCHH at 0x2040 = 0000 0000 0000, CC|SLI
+    /// 2008  31 002046 60 00 0005   SEARCH ID EQUAL, argument CCHHR at 0x2046 = 0000 0000 04, CC|SLI
+    /// 2010  08 002008 00 00 0000   TIC back to the search
+    /// 2018  06 002100 60 00 0010   READ DATA R4 (16 bytes) to 0x2100, CC|SLI
+    /// 2020  08 002100 00 00 0000   TIC to the CCWs just read
+    /// R4:   1E 003000 60 00 0040   READ COUNT KEY AND DATA of R5 to 0x3000, CC|SLI
+    ///       0E 003100 20 00 0040   READ KEY AND DATA of R6 to 0x3100, SLI, end of chain
+    /// </code>
+    /// R5 and R6 have a 4-byte key and 8 data bytes.
+    /// </summary>
+    public static IReadOnlyList<CkdTestRecord> SeekSearchAndReadNewChain()
+    {
+        byte[] ipl2 = new byte[0x4B];
+        Bytes.Of("07002040 60000006 31002046 60000005 08002008 00000000 06002100 60000010 08002100 00000000").CopyTo(ipl2, 0);
+        Bytes.Of("0000 0000 0000").CopyTo(ipl2, 0x40);
+        Bytes.Of("0000 0000 04").CopyTo(ipl2, 0x46);
+        return new[]
+        {
+            Ipl1ReadingIpl2((ushort)ipl2.Length),
+            CkdTestRecord.Keyless(2, ipl2),
+            CkdTestRecord.Keyless(3, Pattern),
+            CkdTestRecord.Keyless(4, Bytes.Of("1E003000 60000040 0E003100 20000040")),
+            new CkdTestRecord(5, R5Key, R5Data),
+            new CkdTestRecord(6, R6Key, R6Data),
+        };
+    }
 }
