@@ -49,7 +49,7 @@ public static class HerculesRunner
             File.WriteAllText(configPath, configuration);
             File.WriteAllText(scriptPath, script);
 
-            ProcessOutcome outcome = Execute(hercules, configPath, scriptPath, workDirectory, options.Timeout);
+            HerculesProcessOutcome outcome = Execute(hercules, configPath, scriptPath, workDirectory, options.Timeout);
             if (options.KeepWorkDirectory)
                 File.WriteAllText(Path.Combine(workDirectory, "hercules.log"), outcome.Log);
 
@@ -74,7 +74,7 @@ public static class HerculesRunner
         }
     }
 
-    private static ProcessOutcome Execute(string hercules, string configPath, string scriptPath, string workDirectory, TimeSpan timeout)
+    private static HerculesProcessOutcome Execute(string hercules, string configPath, string scriptPath, string workDirectory, TimeSpan timeout)
     {
         var start = new ProcessStartInfo(hercules)
         {
@@ -114,23 +114,22 @@ public static class HerculesRunner
             process.BeginErrorReadLine();
             // Done when the script has been read to its end, or when Hercules stopped by itself
             // (it cannot start, for example); anything else is a timeout.
-            bool scriptDone = WaitHandle.WaitAny(
-                new[] { output.ScriptFinished, exited.WaitHandle },
-                timeout) != WaitHandle.WaitTimeout;
+            TimeSpan limit = TimeSpan.FromMilliseconds(Math.Clamp(timeout.TotalMilliseconds, 0, int.MaxValue));
+            bool ended = WaitHandle.WaitAny(new[] { output.ScriptFinished, exited.WaitHandle }, limit) != WaitHandle.WaitTimeout;
             bool finished = output.ScriptFinishedEvent.IsSet;
             TimeSpan work = clock.Elapsed;
             // Hercules runs no child processes in this configuration (no network devices), so a
             // plain kill suffices once the script is done; enumerating the process tree costs
             // about 100 ms on a loaded machine. After a timeout the whole tree goes.
             if (!HasExited(process))
-                Kill(process, entireTree: !scriptDone);
+                Kill(process, entireTree: !ended);
             process.WaitForExit(); // drains the redirected streams
             clock.Stop();
-            return new ProcessOutcome(
+            return new HerculesProcessOutcome(
                 output.ToString(),
                 work,
                 clock.Elapsed,
-                TimedOut: !scriptDone,
+                TimedOut: !ended,
                 ScriptFinished: finished,
                 processId);
         }
@@ -196,6 +195,4 @@ public static class HerculesRunner
         {
         }
     }
-
-    private readonly record struct ProcessOutcome(string Log, TimeSpan Elapsed, TimeSpan TotalElapsed, bool TimedOut, bool ScriptFinished, int ProcessId);
 }
