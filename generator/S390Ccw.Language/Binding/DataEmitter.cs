@@ -1,5 +1,6 @@
 using System;
 using S390Ccw.Language.Diagnostics;
+using S390Ccw.Language.Encoding;
 using S390Ccw.Language.Syntax;
 
 namespace S390Ccw.Language.Binding;

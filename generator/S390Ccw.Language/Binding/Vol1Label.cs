@@ -1,3 +1,5 @@
+using S390Ccw.Language.Encoding;
+
 namespace S390Ccw.Language.Binding;
 
 /// <summary>

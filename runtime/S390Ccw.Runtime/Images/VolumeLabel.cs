@@ -1,4 +1,5 @@
 using System;
+using S390Ccw.Language.Encoding;
 using S390Ccw.Runtime.Devices.Eckd;
 
 namespace S390Ccw.Runtime.Images;

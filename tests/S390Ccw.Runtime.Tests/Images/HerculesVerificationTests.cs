@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using S390Ccw.Language.Devices;
+using S390Ccw.Language.Encoding;
 using S390Ccw.Runtime.Images;
 using S390Ccw.Runtime.Programs;
 using Xunit;

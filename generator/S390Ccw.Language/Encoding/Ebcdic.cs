@@ -1,13 +1,16 @@
 using System;
 
-namespace S390Ccw.Language.Binding;
+namespace S390Ccw.Language.Encoding;
 
 /// <summary>
 /// Code page 037 (EBCDIC US/Canada), the code page of HLASM C'..' constants and of the labels Hercules
-/// writes: the printable ASCII range only. Values from IBM CDRA CCSID 37.
+/// writes: the printable ASCII range only. Values from IBM CDRA CCSID 37. The one table the language,
+/// the runtime's volume labels and the tools' dumps share.
 /// </summary>
-internal static class Ebcdic
+public static class Ebcdic
 {
+    public const byte Space = 0x40;
+
     // Index = ASCII code - 0x20, value = CP037 byte.
     private static readonly byte[] Printable =
     {
@@ -18,6 +21,9 @@ internal static class Ebcdic
         0x79, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, // ` a-o
         0x97, 0x98, 0x99, 0xA2, 0xA3, 0xA4, 0xA5, 0xA6, 0xA7, 0xA8, 0xA9, 0xC0, 0x4F, 0xD0, 0xA1,       // p-z { | } ~
     };
+
+    // After Printable: static fields initialise in text order.
+    private static readonly char[] Decoded = BuildDecoded();
 
     public static bool TryEncode(char c, out byte value)
     {
@@ -39,5 +45,32 @@ internal static class Ebcdic
             if (!TryEncode(text[i], out bytes[i])) throw new ArgumentException("Not printable ASCII: " + text, nameof(text));
         }
         return bytes;
+    }
+
+    /// <summary>A volume serial: 1 to 6 characters, upper-cased, padded with blanks to 6 bytes.</summary>
+    public static byte[] EncodeVolser(string volser)
+    {
+        if (string.IsNullOrEmpty(volser) || volser.Length > 6)
+            throw new ArgumentException($"volume serial '{volser}' must be 1 to 6 characters", nameof(volser));
+        return Encode(volser.ToUpperInvariant().PadRight(6));
+    }
+
+    /// <summary>The printable ASCII character of an EBCDIC byte, or '.' when the byte is not in the table (dump text columns).</summary>
+    public static char ToPrintable(byte value) => Decoded[value];
+
+    /// <summary>EBCDIC bytes as text, '.' for bytes without a printable character.</summary>
+    public static string Decode(byte[] bytes)
+    {
+        var chars = new char[bytes.Length];
+        for (int i = 0; i < bytes.Length; i++) chars[i] = Decoded[bytes[i]];
+        return new string(chars);
+    }
+
+    private static char[] BuildDecoded()
+    {
+        var table = new char[256];
+        for (int i = 0; i < table.Length; i++) table[i] = '.';
+        for (int i = 0; i < Printable.Length; i++) table[Printable[i]] = (char)(0x20 + i);
+        return table;
     }
 }
