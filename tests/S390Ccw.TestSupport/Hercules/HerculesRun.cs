@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using S390Ccw.TestSupport.Differential;
 
 namespace S390Ccw.TestSupport.Hercules;
 
@@ -45,6 +47,9 @@ public sealed class HerculesRun
 
     /// <summary>The CCW trace in execution order (empty when tracing was off or nothing ran).</summary>
     public ImmutableArray<HerculesCcwTraceEntry> Trace => Parsed.Trace;
+
+    /// <summary>The trace in the neutral shape <see cref="CcwTraceComparer"/> compares.</summary>
+    public IReadOnlyList<CcwTraceStep> Steps => Trace.Select(CcwTraceStep.From).ToArray();
 
     /// <summary>The PSW the <c>psw</c> command (or HHCCP011I) showed last: 8 bytes; empty when none.</summary>
     public ImmutableArray<byte> FinalPsw => Parsed.FinalPsw;
