@@ -4,7 +4,7 @@ namespace S390Ccw.Language.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the language core reports, in one place (STYLE.md): CCW0001-0099 syntax,
-/// CCW0100-0199 language semantics, CCW0200-0299 channel-program analysis. Message formats live only
+/// CCW0100-0199 language semantics, CCW0200-0299 channel-program analysis, CCW2000+ the runtime API in C#. Message formats live only
 /// here so that the CLI, the generator and the IDE print the same words. Each ID has a section in
 /// docs/diagnostics.md.
 /// </summary>
@@ -147,6 +147,37 @@ public static class DiagnosticCatalog
         "CCW0201", DiagnosticSeverity.Warning, "Data chain runs off the program",
         "{0} has CD but the next doubleword (0x{1:X}) is not a CCW of program '{2}'");
 
+    // Prefetch hazards (s390.md §2.1, §7): found by Analysis/PrefetchAnalysis, which follows each chain
+    // the way a channel without prefetch runs it.
+    public static readonly DiagnosticDescriptor PrefetchHazardSafeWithSplit = new(
+        "CCW0202", DiagnosticSeverity.Warning, "Chain runs CCWs it has overwritten (QEMU's BIOS split makes it safe)",
+        "{0} overwrites the CCW at 0x{1:X8} ({2}) before the chain runs it: under prefetch (vfio-ccw) the stale copy ({3}) runs; QEMU's BIOS-style split at this READ/TIC makes it safe ({4})");
+
+    public static readonly DiagnosticDescriptor PrefetchHazardNotBootable = new(
+        "CCW0203", DiagnosticSeverity.Warning, "Chain runs CCWs it has overwritten (QEMU's BIOS cannot boot it either)",
+        "{0} overwrites the CCW at 0x{1:X8} ({2}) before the chain runs it: under prefetch (vfio-ccw) the stale copy ({3}) runs; QEMU's BIOS cannot boot it either: {4}");
+
+    public static readonly DiagnosticDescriptor ReadLengthMismatch = new(
+        "CCW0204", DiagnosticSeverity.Warning, "READ count differs from the record without SLI",
+        "{0} reads record {1}, which has {2} bytes, with count {3} and no SLI: the channel ends the chain with incorrect length");
+
+    public static readonly DiagnosticDescriptor SearchedRecordUndefined = new(
+        "CCW0205", DiagnosticSeverity.Warning, "Searched record not on the volume",
+        "{0} searches for record {1}, which volume {2} does not define: the search ends in No Record Found and the chain stops");
+
+    public static readonly DiagnosticDescriptor ReadOverLiteralPool = new(
+        "CCW0206", DiagnosticSeverity.Warning, "Read area overlaps the literal pool",
+        "{0} reads up to {1} bytes into 0x{2:X8}-0x{3:X8}, over the literal pool of program '{4}' (0x{5:X8}-0x{6:X8}) that holds its Seek and Search arguments");
+
+    // ---- Runtime API in C# (CCW2000+): reported by S390Ccw.Analyzers at the call site ----
+    public static readonly DiagnosticDescriptor HazardStartedWithPrefetch = new(
+        "CCW2001", DiagnosticSeverity.Warning, "Program with a prefetch hazard started with prefetch",
+        "'{0}' is started with prefetch (ORB P), but its chain runs CCWs it has overwritten, so a prefetching channel runs stale ones: {1}");
+
+    public static readonly DiagnosticDescriptor HazardStartedOnVfioChannel = new(
+        "CCW2002", DiagnosticSeverity.Warning, "Program with a prefetch hazard started on a vfio-ccw channel",
+        "'{0}' is started on '{1}', created with PrefetchMode.VfioCcw, which runs the copy taken at the start, but the chain runs CCWs it has overwritten: {2}");
+
     // ---- Internal ----
     public static readonly DiagnosticDescriptor InternalError = new(
         "CCW0099", DiagnosticSeverity.Error, "Internal assembler error",
@@ -161,5 +192,7 @@ public static class DiagnosticCatalog
         ValueOutOfRange, NotConstant, IncludeFailed, UnknownProgram, DuplicateRecord, RecordOutsideVolume,
         InvalidVolser, DuplicateFlag, Format1TicFields, SplitWithoutTic, UnknownModel, UnencodableCharacter,
         ProgramTooHigh, CommandChainOffEnd, DataChainOffEnd,
+        PrefetchHazardSafeWithSplit, PrefetchHazardNotBootable, ReadLengthMismatch, SearchedRecordUndefined, ReadOverLiteralPool,
+        HazardStartedWithPrefetch, HazardStartedOnVfioChannel,
     };
 }

@@ -1,0 +1,11 @@
+namespace S390Ccw.Language.Analysis;
+
+/// <summary>Where a statically followed chain starts.</summary>
+public enum ChainEntryKind
+{
+    /// <summary>The IPL of a volume: the implied READ IPL CCW at 0 (s390.md §6.1).</summary>
+    Ipl,
+
+    /// <summary>A program started at its first CCW, with only its own bytes in storage.</summary>
+    Program,
+}

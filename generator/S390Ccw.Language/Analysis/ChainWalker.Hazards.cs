@@ -1,0 +1,140 @@
+using System.Collections.Generic;
+using S390Ccw.Language.Diagnostics;
+using S390Ccw.Language.Encoding;
+
+namespace S390Ccw.Language.Analysis;
+
+/// <summary>
+/// The hazard half of the walk. A segment begins at the chain's start (where a prefetching channel
+/// copies the program) and again wherever a split restarts the chain: at a TIC marked <c>split</c>,
+/// and at a hazard QEMU's BIOS splits (its next start copies the program afresh, s390.md §7). The
+/// first store into a doubleword during a segment remembers what it held; fetching it later with
+/// different bytes is a hazard.
+/// </summary>
+internal sealed partial class ChainWalker
+{
+    private readonly Dictionary<uint, Doubleword> _original = new();
+    private readonly Dictionary<uint, StoreRecord> _stores = new();
+    private readonly HashSet<uint> _reportedWriters = new();
+
+    private void StartSegment() => _original.Clear();
+
+    private void Store(ExecutedCcw writer, uint address, DeviceResult result, int offset, int length)
+    {
+        uint first = address & ~7u;
+        uint lastDw = unchecked(address + (uint)length - 1) & ~7u;
+        var record = new StoreRecord(writer, result.Record, unchecked(address - (uint)offset + (uint)result.DataOffset));
+        for (uint dw = first; ; dw += 8)
+        {
+            if (!_original.ContainsKey(dw)) _original[dw] = _storage.ReadDoubleword(dw);
+            _stores[dw] = record;
+            if (dw == lastDw) break;
+        }
+        if (result.Input is { } input) _storage.Write(address, input, offset, length);
+        else _storage.WriteUnknown(address, length);
+    }
+
+    /// <summary>Fetches the CCW at <paramref name="address"/>, reporting a hazard when the segment changed it.</summary>
+    private Doubleword Fetch(uint address, Reach reach, uint ticAddress, long beforeTic)
+    {
+        var now = _storage.ReadDoubleword(address);
+        if (!_original.TryGetValue(address, out var before) || before.SameAs(now)) return now;
+        var store = _stores[address];
+        var (kind, reason, splitTic) = Classify(store.Writer, address, reach, ticAddress, beforeTic);
+        if (_reportedWriters.Add(store.Writer.Address)) Report(store, address, now, before, kind, reason, splitTic);
+        // QEMU's BIOS would start this part afresh; what follows is judged against a new copy.
+        if (kind == PrefetchHazardKind.SafeWithBiosSplit) StartSegment();
+        return now;
+    }
+
+    private (PrefetchHazardKind Kind, string Reason, uint? SplitTic) Classify(ExecutedCcw writer, uint victim, Reach reach, uint ticAddress, long beforeTic)
+    {
+        if (writer.Implied)
+        {
+            // QEMU runs READ IPL alone, then IPL1 from 0x08, if check_ipl1 finds READ_DATA (06) and TIC (08).
+            byte read = _storage.ReadDoubleword(0x08).ToBytes()[0];
+            byte tic = _storage.ReadDoubleword(0x10).ToBytes()[0];
+            if (victim is 0x08 or 0x10 && read == CommandCodes.ReadData && tic == CommandCodes.TransferInChannel)
+                return (PrefetchHazardKind.SafeWithBiosSplit, "QEMU runs READ IPL on its own, then IPL1's READ_DATA and TIC", null);
+            return (PrefetchHazardKind.NotBootableByQemuBios,
+                $"IPL1 is {AnalysisContext.Mnemonic(read, CcwFormat.Format0)} + {AnalysisContext.Mnemonic(tic, CcwFormat.Format0)}, and QEMU's check_ipl1 accepts only READ_DATA (06) + TIC (08)", null);
+        }
+        bool readData = writer.Command is CommandCodes.ReadData or CommandCodes.ReadDataMultiTrack;
+        if (!readData)
+            return (PrefetchHazardKind.NotBootableByQemuBios,
+                $"the CCWs are loaded by {AnalysisContext.Mnemonic(writer.Command, _format)} (0x{writer.Command:X2}), and QEMU's BIOS splits a chain only after READ_DATA (0x06 or 0x86)", null);
+        if (reach == Reach.Tic && ticAddress == writer.Address + 8 && beforeTic == writer.Index)
+        {
+            byte ticCode = _storage.ReadDoubleword(ticAddress).ToBytes()[0];
+            if (ticCode == CommandCodes.TransferInChannel)
+                return (PrefetchHazardKind.SafeWithBiosSplit, $"mark the TIC at 0x{ticAddress:X8} with 'split'", ticAddress);
+            return (PrefetchHazardKind.NotBootableByQemuBios,
+                $"the TIC after the READ is spelled 0x{ticCode:X2}, and QEMU's scan recognises only 0x08", null);
+        }
+        string why = reach switch
+        {
+            Reach.CommandChain => "the chain runs into the new CCWs by command chaining (as zipl's LDL stage 0 does), with no TIC to split at",
+            Reach.DataChain => "a data-chained CCW is taken from the area just read, with no TIC to split at",
+            _ => $"they are reached through the TIC at 0x{ticAddress:X8}, which is not the one right after the READ",
+        };
+        return (PrefetchHazardKind.NotBootableByQemuBios, why, null);
+    }
+
+    private void Report(StoreRecord store, uint victimAddress, Doubleword now, Doubleword before, PrefetchHazardKind kind, string reason, uint? splitTic)
+    {
+        var writer = store.Writer;
+        var writerCcw = writer.Implied
+            ? new HazardCcw(0, "the implied READ IPL", null, null)
+            : Name(writer.Address, AnalysisContext.Mnemonic(writer.Command, _format));
+        string victimMnemonic = AnalysisContext.Mnemonic(now, _format);
+        var victim = NameFrom(store, victimAddress, victimMnemonic) ?? Name(victimAddress, victimMnemonic);
+        string stale = AnalysisContext.Mnemonic(before, _format);
+        HazardCcw? tic = splitTic is { } t ? Name(t, "TIC") : null;
+        string victimText = victim.Mnemonic + (victim.Span is { } vs ? $", line {vs.Line}" : "")
+            + (store.Record is { } r ? $", from record {r.Address}" : "");
+        var span = writerCcw.Span ?? victim.Span ?? _entry.Span;
+        var descriptor = kind == PrefetchHazardKind.SafeWithBiosSplit ? DiagnosticCatalog.PrefetchHazardSafeWithSplit : DiagnosticCatalog.PrefetchHazardNotBootable;
+        string key = $"{writer.Address:X8}>{victimAddress:X8}";
+        // Every chain keeps its own hazards (a program is hazardous to start on its own even when the
+        // IPL that also reaches it reported the same CCWs); the diagnostic is reported once.
+        _context.Report(key, descriptor, span, out var diagnostic, writerCcw.Describe(), victimAddress, victimText, stale, reason);
+        _context.Hazards.Add(new PrefetchHazard(_entry, writerCcw, victim, stale, kind, kind == PrefetchHazardKind.SafeWithBiosSplit ? null : reason, tic, diagnostic));
+    }
+
+    /// <summary>Names a CCW by where its bytes came from: a record holding a program, or a program loaded at the start.</summary>
+    private HazardCcw Name(uint address, string mnemonic)
+    {
+        if (_stores.TryGetValue(address, out var store) && NameFrom(store, address, mnemonic) is { } fromRecord) return fromRecord;
+        foreach (var program in _loaded)
+        {
+            if (AnalysisContext.CcwAt(program, address) is { } ccw && !_stores.ContainsKey(address))
+                return new HazardCcw(address, mnemonic, program.Name, ccw.Span);
+        }
+        return new HazardCcw(address, mnemonic, null, null);
+    }
+
+    private HazardCcw? NameFrom(StoreRecord store, uint address, string mnemonic)
+    {
+        if (_context.Program(store.Record?.SourceProgram) is not { } program) return null;
+        uint offset = unchecked(address - store.DataStart);
+        if (offset >= (uint)program.Bytes.Length) return null;
+        return AnalysisContext.CcwAt(program, program.Origin + offset) is { } ccw
+            ? new HazardCcw(address, mnemonic, program.Name, ccw.Span)
+            : null;
+    }
+
+    private void ReportLength(ExecutedCcw read, RecordDefinition record, int count, int total)
+    {
+        var ccw = Name(read.Address, AnalysisContext.Mnemonic(read.Command, _format));
+        _context.Report($"{read.Address:X8}", DiagnosticCatalog.ReadLengthMismatch, ccw.Span ?? _entry.Span, out _,
+            ccw.Describe(), record.Address, total, count);
+    }
+
+    private void ReportUndefinedRecord(ExecutedCcw search, byte[] argument)
+    {
+        var ccw = Name(search.Address, AnalysisContext.Mnemonic(search.Command, _format));
+        var address = new Devices.Cchhr((argument[0] << 8) | argument[1], (argument[2] << 8) | argument[3], argument[4]);
+        _context.Report($"{search.Address:X8}", DiagnosticCatalog.SearchedRecordUndefined, ccw.Span ?? _entry.Span, out _,
+            ccw.Describe(), address, _device.Volume?.Volser ?? "?");
+    }
+}

@@ -1,0 +1,222 @@
+using System.Collections.Generic;
+using S390Ccw.Language.Devices;
+using S390Ccw.Language.Encoding;
+
+namespace S390Ccw.Language.Analysis;
+
+/// <summary>
+/// Follows one chain the way a channel without prefetch runs it (s390.md §1.4-§1.6, §2.1 P = 0): each
+/// CCW is fetched when it is reached, command chaining continues at +8 (+16 after status modifier),
+/// TICs transfer, a read stores its record's bytes (spread over a data chain) before the next fetch.
+/// The walk stops where the channel would end the chain, and where the model cannot know what
+/// happens (unknown CCW bytes, commands it does not model), without a verdict past that point.
+/// Every fetch is compared with the bytes the segment started with (the prefetched copy): see
+/// the Hazards part of this class.
+/// </summary>
+internal sealed partial class ChainWalker
+{
+    /// <summary>CCWs one walk executes at most; the runtime's budget plays the same part.</summary>
+    public const int Budget = 100_000;
+
+    private readonly AnalysisContext _context;
+    private readonly ChainEntry _entry;
+    private readonly CcwFormat _format;
+    private readonly StaticDasd _device;
+    private readonly AbstractStorage _storage;
+    private readonly IReadOnlyList<AssembledProgram> _loaded;
+
+    public ChainWalker(AnalysisContext context, ChainEntry entry, CcwFormat format, StaticDasd device, AbstractStorage storage,
+        IReadOnlyList<AssembledProgram> loaded)
+    {
+        _context = context;
+        _entry = entry;
+        _format = format;
+        _device = device;
+        _storage = storage;
+        _loaded = loaded;
+    }
+
+    public void Run()
+    {
+        uint address = _entry.Address;
+        var reach = Reach.Start;
+        uint ticAddress = 0;
+        long beforeTic = -1;
+        bool afterTic = false;
+        long index = 0;
+        while (index < Budget)
+        {
+            index++;
+            if (!Fetchable(address)) return;
+            var dw = Fetch(address, reach, ticAddress, beforeTic);
+            if (!dw.IsKnown) return;
+            Decode(dw.Value, out byte code, out var flags, out int count, out uint data);
+            var cls = CommandClassifier.Classify(code, _format);
+
+            if (cls == CommandClass.TransferInChannel)
+            {
+                if (afterTic || !ValidTic(dw.Value, data)) return;
+                if (_context.IsSplit(address, data)) StartSegment();
+                afterTic = true;
+                ticAddress = address;
+                beforeTic = index - 1;
+                address = data;
+                reach = Reach.Tic;
+                continue;
+            }
+            afterTic = false;
+            var current = new ExecutedCcw(address, dw.Value, code, index, _entry.Kind == ChainEntryKind.Ipl && index == 1);
+            if (!Execute(current, cls, flags, count, data, ref index, out uint last, out var ending)) return;
+            if ((LastFlags & CcwFlags.ChainCommand) == 0) return;
+            address = last + 8;
+            if (ending == DeviceEnding.StatusModifier) address += 8;
+            reach = Reach.CommandChain;
+        }
+    }
+
+    /// <summary>Flags of the last CCW of a data chain (command chaining follows it).</summary>
+    private CcwFlags LastFlags { get; set; }
+
+    /// <summary>
+    /// Runs one command (and its data chain); false when the chain ends there. <paramref name="last"/>
+    /// is the address of the last CCW used.
+    /// </summary>
+    private bool Execute(ExecutedCcw current, CommandClass cls, CcwFlags flags, int count, uint data, ref long index,
+        out uint last, out DeviceEnding ending)
+    {
+        last = current.Address;
+        ending = DeviceEnding.Normal;
+        LastFlags = flags;
+        if (cls == CommandClass.Invalid) return false;
+        // Suspend, IDA and MIDA are not modelled (and MIDA / S without ORB S are program checks anyway).
+        if ((flags & (CcwFlags.Suspend | CcwFlags.IndirectData | CcwFlags.ModifiedIndirectData)) != 0) return false;
+        if (count == 0 && (_format == CcwFormat.Format0 || (flags & CcwFlags.ChainData) != 0)) return false;
+        byte code = current.Command;
+
+        if (code == CommandCodes.Nop)
+        {
+            ending = _device.Execute(code, count, null).Ending;
+            return ending is DeviceEnding.Normal or DeviceEnding.StatusModifier;
+        }
+        if (cls is CommandClass.Write or CommandClass.Control)
+        {
+            // The device takes data chaining on reads only (s390.md §5.1): CD on output is a command reject.
+            if ((flags & CcwFlags.ChainData) != 0) return false;
+            var argument = new byte[count];
+            var result = _device.Execute(code, count, _storage.TryRead(data, argument) ? argument : null);
+            ending = result.Ending;
+            if (ending is not (DeviceEnding.Normal or DeviceEnding.StatusModifier))
+            {
+                if (ending == DeviceEnding.UnitCheck && code is CommandCodes.SearchIdEqual or CommandCodes.SearchIdEqualMultiTrack
+                    && count >= 5 && _storage.TryRead(data, argument) && !_device.Defines(argument))
+                    ReportUndefinedRecord(current, argument);
+                return false;
+            }
+            int consumed = code is CommandCodes.SearchIdEqual or CommandCodes.SearchIdEqualMultiTrack ? System.Math.Min(count, 5) : System.Math.Min(count, 6);
+            // Incorrect length on output: the device took fewer bytes than the count, and no SLI (§3.4).
+            return count == consumed || (flags & CcwFlags.SuppressLength) != 0;
+        }
+        return ExecuteInput(current, flags, count, data, ref index, out last, out ending);
+    }
+
+    private bool ExecuteInput(ExecutedCcw current, CcwFlags flags, int count, uint data, ref long index, out uint last, out DeviceEnding ending)
+    {
+        last = current.Address;
+        var result = _device.Execute(current.Command, count, null);
+        ending = result.Ending;
+        if (ending is DeviceEnding.UnitCheck or DeviceEnding.Indeterminate) return false;
+        int total = result.Input?.Length ?? (result.UnknownLength < 0 ? count : result.UnknownLength);
+        int offset = 0;
+        uint address = current.Address;
+        var writer = current;
+        int stored;
+        while (true)
+        {
+            stored = System.Math.Min(count, total - offset);
+            if ((flags & CcwFlags.Skip) == 0 && stored > 0) Store(writer, data, result, offset, stored);
+            bool continues = offset + stored < total && (flags & CcwFlags.ChainData) != 0;
+            if (!continues) break;
+            offset += stored;
+            // The next CCW of the data chain is fetched only now, after this part of the data is in storage.
+            if (!FetchDataChained(ref address, ref index, out var raw, out flags, out count, out data)) return false;
+            writer = new ExecutedCcw(address, raw, current.Command, index, false);
+            LastFlags = flags;
+            if (count == 0) return false;
+        }
+        last = address;
+        bool more = offset + stored < total;
+        int residual = count - stored;
+        bool incorrect = (flags & CcwFlags.ChainData) != 0
+            ? residual > 0 || more
+            : (residual > 0 || more) && (flags & CcwFlags.SuppressLength) == 0;
+        if (incorrect)
+        {
+            if (result.Record is { } record && current.Address == address) ReportLength(current, record, count, total);
+            return false;
+        }
+        return ending is DeviceEnding.Normal or DeviceEnding.StatusModifier;
+    }
+
+    /// <summary>The CCW after <paramref name="address"/> in a data chain; TICs are followed (Hercules: data chaining goes through a TIC).</summary>
+    private bool FetchDataChained(ref uint address, ref long index, out ulong raw, out CcwFlags flags, out int count, out uint data)
+    {
+        uint next = address + 8;
+        var reach = Reach.DataChain;
+        uint ticAddress = 0;
+        long beforeTic = -1;
+        bool afterTic = false;
+        raw = 0;
+        flags = CcwFlags.None;
+        count = 0;
+        data = 0;
+        while (index < Budget)
+        {
+            index++;
+            if (!Fetchable(next)) return false;
+            var dw = Fetch(next, reach, ticAddress, beforeTic);
+            if (!dw.IsKnown) return false;
+            Decode(dw.Value, out byte code, out flags, out count, out data);
+            if (CommandClassifier.IsTic(code, _format))
+            {
+                if (afterTic || !ValidTic(dw.Value, data)) return false;
+                afterTic = true;
+                ticAddress = next;
+                beforeTic = index - 1;
+                next = data;
+                reach = Reach.Tic;
+                continue;
+            }
+            raw = dw.Value;
+            address = next;
+            return (flags & (CcwFlags.Suspend | CcwFlags.IndirectData | CcwFlags.ModifiedIndirectData)) == 0;
+        }
+        return false;
+    }
+
+    private bool Fetchable(uint address) =>
+        (address & 7) == 0 && (_format == CcwFormat.Format1 || address <= 0x00FF_FFF8);
+
+    private bool ValidTic(ulong raw, uint target)
+    {
+        if ((target & 3) != 0) return false;
+        // A format-1 TIC must have zero flags and count (s390.md §1.4).
+        return _format == CcwFormat.Format0 || ((raw >> 32) & 0x00FF_FFFF) == 0;
+    }
+
+    private void Decode(ulong raw, out byte code, out CcwFlags flags, out int count, out uint data)
+    {
+        code = (byte)(raw >> 56);
+        if (_format == CcwFormat.Format0)
+        {
+            data = (uint)(raw >> 32) & 0x00FF_FFFF;
+            flags = (CcwFlags)(byte)(raw >> 24);
+            count = (int)(raw & 0xFFFF);
+        }
+        else
+        {
+            flags = (CcwFlags)(byte)(raw >> 48);
+            count = (int)((raw >> 32) & 0xFFFF);
+            data = (uint)raw;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using S390Ccw.Language.Devices;
+using S390Ccw.Language.Diagnostics;
+using S390Ccw.Language.Encoding;
+
+namespace S390Ccw.Language.Analysis;
+
+/// <summary>
+/// The static prefetch-hazard analysis (docs/diagnostics.md CCW0202-CCW0206). It follows, without
+/// running anything, each chain an assembly defines: the IPL of each volume that has an IPL1 record
+/// (the implied READ IPL at 0, format-0, CC|SLI, count 24, s390.md §6.1) and each program started at
+/// its first CCW. Reads of known records place the record's bytes (which may be another program's
+/// CCWs) in a model of storage; a CCW the chain runs after the chain stored different bytes over it
+/// is a prefetch hazard, classified against QEMU's BIOS algorithm (s390.md §7). Shared by the
+/// generator, the analyzers and the CLI; it never throws on any assembly.
+/// </summary>
+public static class PrefetchAnalysis
+{
+    /// <summary>The implied IPL CCW: READ IPL 0x02, address 0, CC|SLI (0x60), count 24 (s390.md §6.1).</summary>
+    private static readonly Ccw ImpliedIpl = new(CommandCodes.ReadIpl, CcwFlags.ChainCommand | CcwFlags.SuppressLength, 24, 0);
+
+    public static ChainAnalysisResult Analyze(AssemblyResult result, string? filePath = null)
+    {
+        if (result is null) throw new ArgumentNullException(nameof(result));
+        var context = new AnalysisContext(result, filePath);
+        var entries = new List<ChainEntry>();
+        try
+        {
+            var ipl1Programs = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var volume in result.Volumes)
+            {
+                var r1 = Find(volume, new Cchhr(0, 0, 1));
+                if (r1 is null) continue;
+                if (r1.SourceProgram is { } name) ipl1Programs.Add(name);
+                var entry = new ChainEntry(ChainEntryKind.Ipl, volume.Volser, 0, volume.Span);
+                entries.Add(entry);
+                var storage = new AbstractStorage();
+                var implied = ImpliedIpl.ToBytes(CcwFormat.Format0);
+                storage.Write(0, implied, 0, implied.Length);
+                new ChainWalker(context, entry, CcwFormat.Format0, new StaticDasd(volume), storage, Array.Empty<AssembledProgram>()).Run();
+            }
+            foreach (var program in result.Programs)
+            {
+                if (program.Ccws.Count == 0 || ipl1Programs.Contains(program.Name)) continue;
+                var entry = new ChainEntry(ChainEntryKind.Program, program.Name, program.Ccws[0].Address, program.Span);
+                entries.Add(entry);
+                var storage = new AbstractStorage();
+                storage.Write(program.Origin, program.Bytes, 0, program.Bytes.Length);
+                var device = new StaticDasd(VolumeOf(program, result.Volumes));
+                new ChainWalker(context, entry, program.Format, device, storage, new[] { program }).Run();
+            }
+            foreach (var program in result.Programs) CheckLiteralPool(program, context);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A defect of ours must not take the IDE or the build down: report it like the assembler does.
+            context.Report("analysis", DiagnosticCatalog.InternalError, SourceSpan.Start, out _, "prefetch analysis: " + e.GetType().Name + ": " + e.Message);
+        }
+        var diagnostics = new List<CcwDiagnostic>(context.Diagnostics);
+        diagnostics.Sort((a, b) => a.Span.Position.CompareTo(b.Span.Position));
+        return new ChainAnalysisResult(context.Hazards, diagnostics, entries);
+    }
+
+    /// <summary>The volume whose records hold the program, else the only volume of the file, else none.</summary>
+    private static VolumeDefinition? VolumeOf(AssembledProgram program, IReadOnlyList<VolumeDefinition> volumes)
+    {
+        foreach (var volume in volumes)
+        {
+            foreach (var record in volume.Records)
+            {
+                if (record.SourceProgram == program.Name) return volume;
+            }
+        }
+        return volumes.Count == 1 ? volumes[0] : null;
+    }
+
+    private static RecordDefinition? Find(VolumeDefinition volume, Cchhr address)
+    {
+        foreach (var record in volume.Records)
+        {
+            if (record.Address == address) return record;
+        }
+        return null;
+    }
+
+    /// <summary>CCW0206: an input CCW whose area covers the program's own Seek and Search arguments.</summary>
+    private static void CheckLiteralPool(AssembledProgram program, AnalysisContext context)
+    {
+        if (program.LiteralPoolLength == 0) return;
+        uint poolStart = program.LiteralPoolAddress;
+        uint poolEnd = poolStart + (uint)program.LiteralPoolLength;
+        foreach (var ccw in program.Ccws)
+        {
+            var c = ccw.Ccw;
+            if (!CommandClassifier.IsInput(c.Command, program.Format) || c.Has(CcwFlags.Skip) || c.Has(CcwFlags.IndirectData) || c.Count == 0) continue;
+            ulong start = c.DataAddress;
+            ulong end = start + c.Count;
+            if (start < poolEnd && end > poolStart)
+            {
+                context.Report($"{ccw.Address:X8}", DiagnosticCatalog.ReadOverLiteralPool, ccw.Span, out _,
+                    $"{ccw.Mnemonic} at 0x{ccw.Address:X8}", c.Count, (uint)start, (uint)(end - 1), program.Name, poolStart, poolEnd - 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,283 @@
+using System.Collections.Generic;
+using S390Ccw.Language.Devices;
+using S390Ccw.Language.Encoding;
+
+namespace S390Ccw.Language.Analysis;
+
+/// <summary>
+/// The 3390 as the static walk models it, for the commands IPL chains use: READ IPL, SEEK, SEARCH ID
+/// EQUAL (the Search + TIC loop), READ DATA / KEY AND DATA / COUNT KEY AND DATA / COUNT / R0, NOP. It
+/// follows the runtime device's (and Hercules') orientation rules of s390.md §5.1 and §5.5: a search
+/// steps from count to count and wraps at index once, a second end of track is No Record Found.
+/// Without a volume (an inline program) every record is unknown: reads present unknown bytes and a
+/// search is taken to match, so that the TIC of the loop is skipped.
+/// </summary>
+internal sealed class StaticDasd
+{
+    private enum Orientation
+    {
+        Index,
+        Count,
+        Data,
+    }
+
+    private readonly VolumeDefinition? _volume;
+    private readonly Dictionary<(int, int), StaticTrack> _tracks = new();
+    private StaticTrack? _track;
+    private bool _known;
+    private Orientation _orientation;
+    private int _record;
+    private bool _indexPassed;
+    private bool _seekSeen;
+    private int _domainCount;
+    private byte _previous;
+
+    public StaticDasd(VolumeDefinition? volume)
+    {
+        _volume = volume;
+        if (volume is null) return;
+        var byTrack = new Dictionary<(int, int), List<RecordDefinition>>();
+        foreach (var record in volume.Records)
+        {
+            var key = (record.Address.Cylinder, record.Address.Head);
+            if (!byTrack.TryGetValue(key, out var list)) byTrack[key] = list = new List<RecordDefinition>();
+            list.Add(record);
+        }
+        foreach (var pair in byTrack)
+        {
+            pair.Value.Sort((a, b) => a.Address.Record.CompareTo(b.Address.Record));
+            _tracks[pair.Key] = new StaticTrack(pair.Key.Item1, pair.Key.Item2, pair.Value);
+        }
+    }
+
+    private static readonly DeviceResult Matched = new(DeviceEnding.StatusModifier, null, 0, null, 0, null);
+
+    public VolumeDefinition? Volume => _volume;
+
+    /// <summary>True when the volume is known and holds a record with this 5-byte search argument (CCHHR).</summary>
+    public bool Defines(byte[] argument)
+    {
+        if (_volume is null) return true;
+        int cylinder = (argument[0] << 8) | argument[1];
+        int head = (argument[2] << 8) | argument[3];
+        foreach (var record in _volume.Records)
+        {
+            if (record.Address.Cylinder == cylinder && record.Address.Head == head && record.Address.Record == argument[4]) return true;
+        }
+        return argument[4] == 0;
+    }
+
+    /// <summary>Executes one command; <paramref name="argument"/> is the output data (null when unknown).</summary>
+    public DeviceResult Execute(byte code, int count, byte[]? argument)
+    {
+        var result = Dispatch(code, count, argument);
+        _previous = code;
+        return result;
+    }
+
+    private DeviceResult Dispatch(byte code, int count, byte[]? argument)
+    {
+        switch (code)
+        {
+            case CommandCodes.Nop:
+                if (_domainCount > 0 && _previous != CommandCodes.ReadIpl) return Reject("NOP inside the READ IPL domain");
+                _indexPassed = false;
+                return DeviceResult.NormalNoData;
+            case CommandCodes.ReadIpl:
+                return ReadIpl();
+            case CommandCodes.Seek:
+                return Seek(count, argument);
+        }
+        bool record = code is CommandCodes.SearchIdEqual or CommandCodes.SearchIdEqualMultiTrack
+            or CommandCodes.ReadData or CommandCodes.ReadDataMultiTrack or CommandCodes.ReadKeyData or CommandCodes.ReadKeyDataMultiTrack
+            or CommandCodes.ReadCountKeyData or CommandCodes.ReadCountKeyDataMultiTrack or CommandCodes.ReadCount
+            or CommandCodes.ReadRecordZero;
+        if (!record) return DeviceResult.End(DeviceEnding.Indeterminate, $"command 0x{code:X2} is not modelled");
+        bool search = code is CommandCodes.SearchIdEqual or CommandCodes.SearchIdEqualMultiTrack;
+        // After READ IPL only reads are accepted (its implicit read domain, s390.md §5.1); otherwise a Seek must come first.
+        if (_domainCount > 0 ? search : !_seekSeen) return Reject("the command needs a preceding SEEK in the same channel program");
+        bool multiTrack = (code & 0x80) != 0 || _domainCount > 0;
+        var result = code switch
+        {
+            CommandCodes.SearchIdEqual or CommandCodes.SearchIdEqualMultiTrack => SearchId(multiTrack, count, argument),
+            CommandCodes.ReadData or CommandCodes.ReadDataMultiTrack => ReadData(multiTrack),
+            CommandCodes.ReadKeyData or CommandCodes.ReadKeyDataMultiTrack => ReadKeyData(multiTrack),
+            CommandCodes.ReadCountKeyData or CommandCodes.ReadCountKeyDataMultiTrack => ReadCountKeyData(multiTrack),
+            CommandCodes.ReadCount => ReadCount(multiTrack),
+            _ => ReadRecordZero(),
+        };
+        if (_domainCount > 0 && result.Ending != DeviceEnding.UnitCheck) _domainCount--;
+        return result;
+    }
+
+    private DeviceResult ReadIpl()
+    {
+        if (_domainCount > 0) return Reject("READ IPL inside its own domain");
+        _seekSeen = true;
+        _indexPassed = false;
+        if (!Load(0, 0)) return Unknown(24);
+        var next = NextCount(includeRecordZero: false, multiTrack: false);
+        if (next is not null) return next;
+        _orientation = Orientation.Data;
+        _domainCount = 1;
+        return Present(_track!.Data(_record), 0);
+    }
+
+    private DeviceResult Seek(int count, byte[]? argument)
+    {
+        if (_domainCount > 0) return Reject("SEEK inside the READ IPL domain");
+        if (count < 6) return Reject("a SEEK needs 6 argument bytes");
+        _seekSeen = true;
+        _indexPassed = false;
+        if (argument is null)
+        {
+            _known = false;
+            return DeviceResult.NormalNoData;
+        }
+        int bin = (argument[0] << 8) | argument[1];
+        int cylinder = (argument[2] << 8) | argument[3];
+        int head = (argument[4] << 8) | argument[5];
+        if (_volume is not null && (bin != 0 || cylinder >= _volume.Cylinders || head >= Dasd3390Model.HeadsPerCylinder))
+            return Reject($"SEEK to BB={bin} CC={cylinder} HH={head} is outside the volume");
+        Load(cylinder, head);
+        return DeviceResult.NormalNoData;
+    }
+
+    private DeviceResult SearchId(bool multiTrack, int count, byte[]? argument)
+    {
+        if (!_known || argument is null) return Matched;
+        var next = NextCount(includeRecordZero: true, multiTrack);
+        if (next is not null) return next;
+        var countField = _track!.CountField(_record);
+        int n = count < 5 ? count : 5;
+        for (int i = 0; i < n; i++)
+        {
+            if (countField[i] != argument[i]) return DeviceResult.NormalNoData;
+        }
+        return Matched;
+    }
+
+    private DeviceResult ReadData(bool multiTrack)
+    {
+        if (!_known) return Unknown(-1);
+        if (_orientation != Orientation.Count)
+        {
+            var next = NextCount(includeRecordZero: false, multiTrack);
+            if (next is not null) return next;
+        }
+        _orientation = Orientation.Data;
+        _indexPassed = false;
+        return Present(_track!.Data(_record), 0);
+    }
+
+    private DeviceResult ReadKeyData(bool multiTrack)
+    {
+        if (!_known) return Unknown(-1);
+        if (_orientation != Orientation.Count)
+        {
+            var next = NextCount(includeRecordZero: false, multiTrack);
+            if (next is not null) return next;
+        }
+        _orientation = Orientation.Data;
+        _indexPassed = false;
+        var key = _track!.Key(_record);
+        return Present(Concat(key, _track.Data(_record)), key.Length);
+    }
+
+    private DeviceResult ReadCountKeyData(bool multiTrack)
+    {
+        if (!_known) return Unknown(-1);
+        var next = NextCount(includeRecordZero: false, multiTrack);
+        if (next is not null) return next;
+        _orientation = Orientation.Data;
+        _indexPassed = false;
+        var key = _track!.Key(_record);
+        return Present(Concat(Concat(_track.CountField(_record), key), _track.Data(_record)), 8 + key.Length);
+    }
+
+    private DeviceResult ReadCount(bool multiTrack)
+    {
+        if (!_known) return Unknown(8);
+        var next = NextCount(includeRecordZero: false, multiTrack);
+        if (next is not null) return next;
+        return new DeviceResult(DeviceEnding.Normal, _track!.CountField(_record), 0, null, 0, null);
+    }
+
+    private DeviceResult ReadRecordZero()
+    {
+        if (!_known) return Unknown(16);
+        _record = 0;
+        _orientation = Orientation.Data;
+        _indexPassed = false;
+        return new DeviceResult(DeviceEnding.Normal, Concat(_track!.CountField(0), _track.Data(0)), 0, null, 0, null);
+    }
+
+    /// <summary>The next count field, as the runtime device's NextCount: null when positioned, else the ending.</summary>
+    private DeviceResult? NextCount(bool includeRecordZero, bool multiTrack)
+    {
+        var track = _track!;
+        while (true)
+        {
+            int next = _orientation == Orientation.Index ? (includeRecordZero ? 0 : 1) : _record + 1;
+            if (next < track.Count)
+            {
+                _record = next;
+                _orientation = Orientation.Count;
+                return null;
+            }
+            if (multiTrack)
+            {
+                if (track.Head + 1 >= Dasd3390Model.HeadsPerCylinder) return Fault("end of cylinder");
+                Load(track.Cylinder, track.Head + 1);
+                track = _track!;
+                _indexPassed = false;
+                continue;
+            }
+            if (_indexPassed) return Fault($"No Record Found on track ({track.Cylinder},{track.Head})");
+            _indexPassed = true;
+            _orientation = Orientation.Index;
+            _record = 0;
+        }
+    }
+
+    private bool Load(int cylinder, int head)
+    {
+        _orientation = Orientation.Index;
+        _record = 0;
+        if (_volume is null)
+        {
+            _known = false;
+            return false;
+        }
+        if (!_tracks.TryGetValue((cylinder, head), out var track))
+            _tracks[(cylinder, head)] = track = new StaticTrack(cylinder, head, new List<RecordDefinition>());
+        _track = track;
+        _known = true;
+        return true;
+    }
+
+    private DeviceResult Present(byte[] input, int dataOffset)
+    {
+        var definition = _track!.Definition(_record);
+        var ending = _track.IsEndOfFile(_record) ? DeviceEnding.UnitException : DeviceEnding.Normal;
+        return new DeviceResult(ending, input, 0, definition, dataOffset, null);
+    }
+
+    private static DeviceResult Unknown(int length) => new(DeviceEnding.Normal, null, length, null, 0, null);
+
+    private DeviceResult Reject(string why)
+    {
+        _domainCount = 0;
+        return DeviceResult.End(DeviceEnding.UnitCheck, "command reject: " + why);
+    }
+
+    private static DeviceResult Fault(string why) => DeviceResult.End(DeviceEnding.UnitCheck, why);
+
+    private static byte[] Concat(byte[] a, byte[] b)
+    {
+        var all = new byte[a.Length + b.Length];
+        System.Array.Copy(a, all, a.Length);
+        System.Array.Copy(b, 0, all, a.Length, b.Length);
+        return all;
+    }
+}
