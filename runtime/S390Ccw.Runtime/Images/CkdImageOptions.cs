@@ -16,4 +16,7 @@ public sealed record CkdImageOptions
     /// The file reads back byte for byte the same; it just takes less disk until tracks are written.
     /// </summary>
     public bool Sparse { get; init; }
+
+    /// <summary>Told the fraction of cylinders written so far (0..1), once per cylinder; for progress bars.</summary>
+    public System.IProgress<double>? Progress { get; init; }
 }

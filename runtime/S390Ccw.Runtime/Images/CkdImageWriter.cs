@@ -82,7 +82,7 @@ public static class CkdImageWriter
             {
                 string temporary = TemporaryName(file.Path);
                 temporaries.Add(temporary);
-                WriteFile(temporary, file, trackAt, nullTrack, options.Sparse);
+                WriteFile(temporary, file, trackAt, nullTrack, options.Sparse, options.Progress, cylinders);
             }
             for (int i = 0; i < plan.Count; i++) File.Move(temporaries[i], plan[i].Path, overwrite: true);
             return plan.Select(f => f.Path).ToArray();
@@ -96,7 +96,7 @@ public static class CkdImageWriter
         }
     }
 
-    private static void WriteFile(string temporary, CkdImageLayout.File file, Func<int, int, CkdTrack?> trackAt, NullTrackTemplate nullTrack, bool sparse)
+    private static void WriteFile(string temporary, CkdImageLayout.File file, Func<int, int, CkdTrack?> trackAt, NullTrackTemplate nullTrack, bool sparse, IProgress<double>? progress, int totalCylinders)
     {
         const int heads = Dasd3390Model.HeadsPerCylinder;
         const int cylinderBytes = heads * CkdTrack.ImageSize;
@@ -129,6 +129,7 @@ public static class CkdImageWriter
             }
             if (!sparse) RandomAccess.Write(handle, buffer, offset);
             offset += cylinderBytes;
+            progress?.Report((double)(c + 1) / totalCylinders);
         }
     }
 

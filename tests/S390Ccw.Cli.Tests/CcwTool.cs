@@ -1,0 +1,35 @@
+using System;
+using System.IO;
+
+namespace S390Ccw.Cli.Tests;
+
+/// <summary>Runs the tool in-process with captured output, in a temporary working folder of its own.</summary>
+internal sealed class CcwTool : IDisposable
+{
+    public CcwTool() => Folder = Directory.CreateTempSubdirectory("ccw-cli-").FullName;
+
+    public string Folder { get; }
+
+    public string PathOf(string name) => Path.Combine(Folder, name);
+
+    public string Write(string name, string text)
+    {
+        string path = PathOf(name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    public (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        int exit = Program.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Folder, recursive: true); }
+        catch (IOException) { }
+    }
+}
