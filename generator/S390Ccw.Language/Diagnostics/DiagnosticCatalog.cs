@@ -193,6 +193,14 @@ public static class DiagnosticCatalog
         InvalidVolser, DuplicateFlag, Format1TicFields, SplitWithoutTic, UnknownModel, UnencodableCharacter,
         ProgramTooHigh, CommandChainOffEnd, DataChainOffEnd,
         PrefetchHazardSafeWithSplit, PrefetchHazardNotBootable, ReadLengthMismatch, SearchedRecordUndefined, ReadOverLiteralPool,
+    };
+
+    /// <summary>
+    /// The C# analyzers' diagnostics on the runtime API (CCW2000+). Kept apart from <see cref="All"/>,
+    /// which lists what the language core itself reports, but here so that the words live in one place.
+    /// </summary>
+    public static IReadOnlyList<DiagnosticDescriptor> RuntimeApi { get; } = new[]
+    {
         HazardStartedWithPrefetch, HazardStartedOnVfioChannel,
     };
 }
