@@ -1,0 +1,88 @@
+using System.IO;
+
+namespace S390Ccw.Samples.Tests.Package;
+
+/// <summary>
+/// The files of a tiny project that uses the S390Ccw package the way a user does: a PackageReference, a
+/// .ccw volume in a subfolder (with CcwNamespace metadata), a second .ccw picked up by the default glob,
+/// and an inline [ChannelProgram] started on a subchannel.
+/// </summary>
+internal static class ConsumerProject
+{
+    public const string Name = "Consumer";
+
+    public static void WriteTo(string directory, string packageVersion)
+    {
+        Directory.CreateDirectory(Path.Combine(directory, "boot"));
+        File.WriteAllText(Path.Combine(directory, Name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <RootNamespace>Consumer</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="S390Ccw" Version="{packageVersion}" />
+              </ItemGroup>
+              <ItemGroup>
+                <!-- Metadata on an item the package's props added (roslyn.md §3.3). -->
+                <AdditionalFiles Update="boot/pkg.ccw" CcwNamespace="Consumer.Volumes" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "boot", "pkg.ccw"), """
+            program ipl1 format0 at 0
+                psw 0x00080000_80002000
+                READ next -> ipl2, CC, SLI, len 144
+                TIC ipl2
+            program ipl2 format0 at 0x2000
+                READ cyl0 trk0 rec4 -> 0x10000, CC
+                READ cyl0 trk0 rec5 -> 0
+            volume PKG001 3390 cylinders 1
+                standard track0 ipl1=ipl1 ipl2=ipl2
+                record 0 0 4 data ebcdic "PACKAGED"
+                record 0 0 5 data psw 0x000A0000_0000CAFE
+            """);
+        File.WriteAllText(Path.Combine(directory, "extra.ccw"), """
+            program probe format1 at 0x3000
+                NOP 0, len 1
+            """);
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), """
+            using System;
+            using System.IO;
+            using S390Ccw;
+            using S390Ccw.Language.Encoding;
+            using S390Ccw.Runtime.Channel;
+            using S390Ccw.Runtime.Devices.Eckd;
+            using S390Ccw.Runtime.Images;
+            using S390Ccw.Runtime.Ipl;
+            using S390Ccw.Runtime.Programs;
+            using S390Ccw.Runtime.Storage;
+
+            namespace Consumer;
+
+            internal static partial class Program
+            {
+                [ChannelProgram("READ cyl0 trk0 rec4 -> 0x20000, SLI, len 64")]
+                private static partial ChannelProgram ReadPayload();
+
+                private static int Main(string[] args)
+                {
+                    string image = Path.Combine(args[0], "pkg.3390");
+                    Consumer.Volumes.Pkg.VolumePKG001.WriteImage(image);
+                    using var volume = CkdImage.Open(image, readOnly: true);
+                    Console.WriteLine("ipl " + new IplSequencer(volume).Run(IplMode.Hardware));
+
+                    var channel = new ChannelSubsystem(new GuestStorage());
+                    channel.Attach(0x0120, new Eckd3390Device(volume));
+                    var start = ReadPayload().Start(channel, 0x0120);
+                    Console.WriteLine($"inline {ReadPayload().Ccws.Count} CCWs cc={(int)start.ConditionCode} device={(byte)start.Scsw.DeviceStatus:X2} subchannel={(byte)start.Scsw.SubchannelStatus:X2} residual={start.Scsw.ResidualCount}");
+                    Console.WriteLine("payload " + Ebcdic.Decode(channel.Storage.ReadBytes(0x20000, 8)));
+                    Console.WriteLine("types " + typeof(Consumer.Volumes.Pkg).FullName + " " + typeof(Consumer.Extra.Probe).FullName);
+                    return 0;
+                }
+            }
+            """);
+    }
+}

@@ -1,0 +1,143 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Xml.Linq;
+using S390Ccw.Samples.Tests.Support;
+using Xunit;
+
+namespace S390Ccw.Samples.Tests.Package;
+
+/// <summary>
+/// The S390Ccw package as a user gets it: its layout (roslyn.md §3.2-§3.3), its dependencies, and a
+/// project outside the repository that restores it from a local feed, builds and runs.
+/// </summary>
+public sealed class PackageTests : IClassFixture<PackagedConsumer>
+{
+    private readonly PackagedConsumer package;
+
+    public PackageTests(PackagedConsumer package) => this.package = package;
+
+    private string[] Entries()
+    {
+        Assert.True(package.Pack.ExitCode == 0, package.Pack.Describe());
+        using var zip = ZipFile.OpenRead(package.PackagePath);
+        return zip.Entries.Select(e => e.FullName).ToArray();
+    }
+
+    [Fact]
+    public void Package_LibHoldsTheRuntimeAndTheLanguageCore()
+    {
+        var lib = Entries().Where(e => e.StartsWith("lib/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+
+        Assert.Equal(new[] { "lib/net10.0/S390Ccw.Language.dll", "lib/net10.0/S390Ccw.Runtime.dll" }, lib);
+    }
+
+    [Fact]
+    public void Package_AnalyzerFolderHoldsTheCompilerComponentsAndWhatTheyLoad()
+    {
+        var analyzers = Entries().Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+
+        // The compiler loads only this folder: the generator needs the language core and Sprache beside it.
+        var expected = new[] { "S390Ccw.Generator.dll", "S390Ccw.Language.dll", "Sprache.dll" }.ToList();
+        // The analyzer and code-fix assemblies ship once their projects exist in the repository.
+        if (File.Exists(Path.Combine(SampleApps.RepositoryRoot, "analyzers", "S390Ccw.Analyzers", "S390Ccw.Analyzers.csproj"))) expected.Add("S390Ccw.Analyzers.dll");
+        if (File.Exists(Path.Combine(SampleApps.RepositoryRoot, "analyzers", "S390Ccw.CodeFixes", "S390Ccw.CodeFixes.csproj"))) expected.Add("S390Ccw.CodeFixes.dll");
+        Assert.Equal(expected.Select(f => "analyzers/dotnet/cs/" + f).Order(StringComparer.Ordinal), analyzers);
+    }
+
+    [Fact]
+    public void Package_PropsAreInBuildAndBuildTransitiveAndNoOtherAssemblies()
+    {
+        var entries = Entries();
+
+        Assert.Contains("build/S390Ccw.props", entries);
+        Assert.Contains("buildTransitive/S390Ccw.props", entries);
+        Assert.All(entries.Where(e => e.EndsWith(".dll", StringComparison.Ordinal)),
+            e => Assert.True(e.StartsWith("lib/net10.0/", StringComparison.Ordinal) || e.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal), e));
+        using var zip = ZipFile.OpenRead(package.PackagePath);
+        using var build = new StreamReader(zip.GetEntry("build/S390Ccw.props")!.Open());
+        using var transitive = new StreamReader(zip.GetEntry("buildTransitive/S390Ccw.props")!.Open());
+        Assert.Equal(transitive.ReadToEnd(), build.ReadToEnd());
+    }
+
+    [Fact]
+    public void Package_DependsOnSpracheAndSharpZipLibOnly()
+    {
+        Assert.True(package.Pack.ExitCode == 0, package.Pack.Describe());
+        using var zip = ZipFile.OpenRead(package.PackagePath);
+        using var nuspec = zip.GetEntry("S390Ccw.nuspec")!.Open();
+        var document = XDocument.Load(nuspec);
+
+        var dependencies = document.Descendants().Where(e => e.Name.LocalName == "dependency")
+            .Select(e => $"{e.Attribute("id")!.Value} {e.Attribute("version")!.Value}")
+            .Order(StringComparer.Ordinal);
+        // Central versions (Directory.Packages.props); nothing from Roslyn, whose assemblies the compiler provides.
+        Assert.Equal(new[] { "SharpZipLib 1.4.1", "Sprache 2.3.1" }, dependencies);
+    }
+
+    [Fact]
+    public void Consumer_RestoresTheFreshPackageFromTheFeed()
+    {
+        Assert.True(package.Build is { ExitCode: 0 }, package.Build?.Describe() ?? package.Pack.Describe());
+        string restored = Path.Combine(package.PackagesFolder, "s390ccw", PackagedConsumer.Version, $"s390ccw.{PackagedConsumer.Version}.nupkg");
+
+        Assert.True(File.Exists(restored), restored);
+        Assert.Equal(SHA256.HashData(File.ReadAllBytes(package.PackagePath)), SHA256.HashData(File.ReadAllBytes(restored)));
+    }
+
+    [Fact]
+    public void Consumer_BuildsWithTheGeneratorLoaded()
+    {
+        Assert.True(package.Build is { ExitCode: 0 }, package.Build?.Describe() ?? package.Pack.Describe());
+        // CS8784/CS8785: the generator failed to load or run (a missing Sprache, roslyn.md §3.5); CS9057: built against a newer compiler.
+        foreach (string id in new[] { "CS8784", "CS8785", "CS9057", "AD0001" })
+            Assert.DoesNotContain(id, package.Build!.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Consumer_BootsTheGeneratedVolume()
+    {
+        Assert.True(package.Run is { ExitCode: 0 }, package.Run?.Describe() ?? package.Build?.Describe() ?? package.Pack.Describe());
+
+        // boot/pkg.ccw's record 5 is the PSW the IPL loads.
+        Assert.Contains("ipl PSW=000A0000 0000CAFE\n", package.Run!.Output);
+    }
+
+    [Fact]
+    public void Consumer_StartsTheInlineProgramOnASubchannel()
+    {
+        Assert.True(package.Run is { ExitCode: 0 }, package.Run?.Describe() ?? package.Build?.Describe() ?? package.Pack.Describe());
+
+        // A high-level READ is SEEK, SEARCH_ID_EQ, TIC *-8, READ_DATA (docs/language.md). It ends with CE+DE
+        // (0C) and no subchannel status; R4 has 8 data bytes of the 64 asked for, so 56 are residual and SLI
+        // keeps that from being incorrect length (s390.md §3.4).
+        Assert.Contains("inline 4 CCWs cc=0 device=0C subchannel=00 residual=56\n", package.Run!.Output);
+        Assert.Contains("payload PACKAGED\n", package.Run.Output);
+    }
+
+    [Fact]
+    public void Consumer_NamespacesComeFromCcwNamespaceMetadataOrTheRootNamespace()
+    {
+        Assert.True(package.Run is { ExitCode: 0 }, package.Run?.Describe() ?? package.Build?.Describe() ?? package.Pack.Describe());
+
+        Assert.Contains("types Consumer.Volumes.Pkg Consumer.Extra+Probe\n", package.Run!.Output);
+    }
+
+    [Fact]
+    public void Props_AddEveryCcwFileByDefault()
+    {
+        Assert.True(package.Build is { ExitCode: 0 }, package.Build?.Describe() ?? package.Pack.Describe());
+
+        Assert.Equal(new[] { "boot/pkg.ccw", "extra.ccw" }, package.EvaluateAdditionalFiles());
+    }
+
+    [Fact]
+    public void Props_EnableDefaultCcwItemsFalse_AddsNone()
+    {
+        Assert.True(package.Build is { ExitCode: 0 }, package.Build?.Describe() ?? package.Pack.Describe());
+
+        Assert.Empty(package.EvaluateAdditionalFiles("-p:EnableDefaultCcwItems=false"));
+    }
+}

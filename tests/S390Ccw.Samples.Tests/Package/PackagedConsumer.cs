@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using S390Ccw.Samples.Tests.Support;
+
+namespace S390Ccw.Samples.Tests.Package;
+
+/// <summary>
+/// Packs packaging/S390Ccw into a temporary feed, then restores, builds and runs <see cref="ConsumerProject"/>
+/// against that feed (added to the configured sources, so Sprache and SharpZipLib restore as usual) with a
+/// private NUGET_PACKAGES folder, so that a stale cached S390Ccw can never hide a packaging bug.
+/// Done once for the test class: it is the slow part (about a minute on 2 cores).
+/// </summary>
+public sealed class PackagedConsumer : IDisposable
+{
+    public const string Version = "0.1.0";
+
+    private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(4);
+
+    public PackagedConsumer()
+    {
+        Feed = Path.Combine(Work.Path, "feed");
+        PackagesFolder = Path.Combine(Work.Path, "packages");
+        ConsumerDirectory = Path.Combine(Work.Path, "consumer");
+        Environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = PackagesFolder };
+
+        string root = SampleApps.RepositoryRoot;
+        // The pack itself uses the machine's package folder: only the consumer must not see a cached S390Ccw.
+        Pack = ProcessRunner.Run(ProcessRunner.DotnetHost, new[] { "pack", Path.Combine(root, "packaging", "S390Ccw"), "-c", "Release", "-o", Feed }, root, StepTimeout);
+        if (Pack.ExitCode != 0) return;
+
+        ConsumerProject.WriteTo(ConsumerDirectory, Version);
+        Build = Dotnet(ConsumerDirectory, "build", "-c", "Release", "-p:RestoreAdditionalProjectSources=" + Feed);
+        if (Build.ExitCode != 0) return;
+        string program = Path.Combine(ConsumerDirectory, "bin", "Release", "net10.0", ConsumerProject.Name + ".dll");
+        Run = ProcessRunner.Run(ProcessRunner.DotnetHost, new[] { program, Work.Path }, ConsumerDirectory, TimeSpan.FromMinutes(1));
+    }
+
+    public TestDirectory Work { get; } = new("s390ccw-package-");
+
+    public string Feed { get; }
+
+    public string PackagesFolder { get; }
+
+    public string ConsumerDirectory { get; }
+
+    public IReadOnlyDictionary<string, string> Environment { get; }
+
+    public string PackagePath => Path.Combine(Feed, $"S390Ccw.{Version}.nupkg");
+
+    public ProcessResult Pack { get; }
+
+    public ProcessResult? Build { get; }
+
+    public ProcessResult? Run { get; }
+
+    /// <summary>A dotnet command in the consumer's environment (its private package folder).</summary>
+    public ProcessResult Dotnet(string workingDirectory, params string[] arguments) =>
+        ProcessRunner.Run(ProcessRunner.DotnetHost, arguments, workingDirectory, StepTimeout, Environment);
+
+    /// <summary>The AdditionalFiles items MSBuild evaluates for the consumer with the given extra properties.</summary>
+    public string[] EvaluateAdditionalFiles(params string[] properties)
+    {
+        var result = Dotnet(ConsumerDirectory, new[] { "msbuild", ConsumerProject.Name + ".csproj", "-getItem:AdditionalFiles" }.Concat(properties).ToArray());
+        if (result.ExitCode != 0) throw new InvalidOperationException(result.Describe());
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        return json.RootElement.GetProperty("Items").TryGetProperty("AdditionalFiles", out var items)
+            ? items.EnumerateArray().Select(i => i.GetProperty("Identity").GetString()!.Replace('\\', '/')).OrderBy(s => s, StringComparer.Ordinal).ToArray()
+            : Array.Empty<string>();
+    }
+
+    public void Dispose() => Work.Dispose();
+}
