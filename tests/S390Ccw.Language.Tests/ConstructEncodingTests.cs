@@ -161,4 +161,13 @@ public class ConstructEncodingTests
             return false;
         }
     }
+
+    [Fact]
+    public void RecordKeyGivenAsByteList_StopsAtTheDataKeyword()
+    {
+        var record = Asm.Ok("volume V1 3390 model 1\n  record 0 0 5 key X'D2F5', 0x40 data X'55'").Volumes.Single().Records.Single();
+
+        Assert.Equal(new byte[] { 0xD2, 0xF5, 0x40 }, record.Key);
+        Assert.Equal(new byte[] { 0x55 }, record.Data);
+    }
 }

@@ -56,8 +56,26 @@ internal static class StatementGrammar
             .Or(Lexemes.Keyword("word").Return(DataWidth.Word))
             .Or(Lexemes.Keyword("dword").Return(DataWidth.Doubleword));
 
-    private static readonly Parser<IEnumerable<Expression>> Items =
-        ExpressionGrammar.Expression.XDelimitedBy(Lexemes.Punct(","));
+    /// <summary>
+    /// Expressions separated by commas. The list ends where no comma follows, so a record key's list stops
+    /// before the <c>data</c> keyword; a comma must be followed by an expression.
+    /// </summary>
+    private static readonly Parser<IEnumerable<Expression>> Items = input =>
+    {
+        var first = ExpressionGrammar.Expression(input);
+        if (!first.WasSuccessful) return Result.Failure<IEnumerable<Expression>>(first.Remainder, first.Message, first.Expectations);
+        var items = new List<Expression> { first.Value };
+        var rest = first.Remainder;
+        while (true)
+        {
+            var comma = Lexemes.Punct(",")(rest);
+            if (!comma.WasSuccessful) return Result.Success<IEnumerable<Expression>>(items, rest);
+            var next = ExpressionGrammar.Expression(comma.Remainder);
+            if (!next.WasSuccessful) return Result.Failure<IEnumerable<Expression>>(next.Remainder, next.Message, next.Expectations);
+            items.Add(next.Value);
+            rest = next.Remainder;
+        }
+    };
 
     private static readonly Parser<(Name Ipl1, Name Ipl2)> Track0Operands =
         from track in Lexemes.Keyword("track0")
