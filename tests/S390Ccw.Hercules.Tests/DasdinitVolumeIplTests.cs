@@ -56,7 +56,7 @@ public sealed class DasdinitVolumeIplTests
     }
 
     /// <summary>A one-cylinder 3390 with volume serial TEST01, made by dasdinit itself.</summary>
-    private static string CreateVolume(TestDirectory directory)
+    internal static string CreateVolume(TestDirectory directory)
     {
         string image = directory.File("dasdinit.3390");
         var start = new ProcessStartInfo(HerculesTools.Dasdinit!)

@@ -71,6 +71,10 @@ public sealed class EckdSearchTests
         Assert.Equal(13, searches);
         bed.Channel.Tracer = null;
         Assert.Equal(0x08, bed.ReadSense()[1]);
+        // The failing search took none of its 5-byte argument: residual 5, and without SLI incorrect
+        // length, as Hercules 3.13 traces it (Stat=0E40 Count=0005; the differential tests compare it).
+        Assert.Equal(5, scsw.ResidualCount);
+        Assert.Equal(SubchannelStatus.IncorrectLength, scsw.SubchannelStatus);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed partial class Eckd3390Device
     private UnitStatus SearchId(byte code, ref DeviceTransfer transfer)
     {
         var status = NextCount(includeRecordZero: true, IsMultiTrack(code));
-        if (status != Ok) return status;
+        if (status != Ok) return NotCompared(status, ref transfer);
         var argument = transfer.Output;
         int n = Math.Min(argument.Length, 5);
         transfer.Consumed = n;
@@ -27,7 +27,7 @@ public sealed partial class Eckd3390Device
     private UnitStatus SearchKey(byte code, ref DeviceTransfer transfer)
     {
         var status = NextCount(includeRecordZero: false, IsMultiTrack(code));
-        if (status != Ok) return status;
+        if (status != Ok) return NotCompared(status, ref transfer);
         var record = _records[_record];
         if (record.KeyLength == 0)
         {
@@ -46,13 +46,24 @@ public sealed partial class Eckd3390Device
     private UnitStatus SearchHomeAddress(byte code, ref DeviceTransfer transfer)
     {
         var status = ToIndex(IsMultiTrack(code));
-        if (status != Ok) return status;
+        if (status != Ok) return NotCompared(status, ref transfer);
         var argument = transfer.Output;
         int n = Math.Min(argument.Length, 4);
         transfer.Consumed = n;
         bool equal = _track.HomeAddress.Slice(1, n).SequenceEqual(argument.Slice(0, n));
         _searchHomeAddressEqual = equal && n == 4;
         return equal ? UnitStatus.Normal | UnitStatus.StatusModifier : UnitStatus.Normal;
+    }
+
+    /// <summary>
+    /// A search that found no count to compare (No Record Found, end of cylinder) took none of its
+    /// argument: Hercules 3.13 reports the whole count as residual, and so incorrect length unless SLI
+    /// (seen in its trace: Stat=0E40 Count=0005 for a SEARCH ID EQUAL with CC only).
+    /// </summary>
+    private static UnitStatus NotCompared(UnitStatus status, ref DeviceTransfer transfer)
+    {
+        transfer.Consumed = 0;
+        return status;
     }
 
     /// <summary>Opcode bit 0x20 means "equal", 0x40 "high" (s390.md §5.1); compare is record vs argument.</summary>
