@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using S390Ccw.Language.Encoding;
+using S390Ccw.Runtime.Channel;
+using S390Ccw.Runtime.Programs;
+using S390Ccw.Runtime.Storage;
+
+namespace InlinePrograms;
+
+/// <summary>
+/// Runs a program in the pieces its <c>split</c> TICs mark, the way QEMU's BIOS runs an IPL chain on a
+/// prefetching channel (s390.md §7): the CCW that chains into a split TIC loses its chain bit, so one
+/// START SUBCHANNEL ends there; the next begins at the TIC's target, read from storage after the previous
+/// start ran, so a channel that copies the chain at each start copies the CCWs the previous start wrote.
+/// </summary>
+internal static class SegmentedStart
+{
+    public static IReadOnlyList<(uint Address, StartResult Result)> Run(ChannelSubsystem channel, ushort deviceNumber, ChannelProgram program, bool prefetch)
+    {
+        var storage = channel.Storage;
+        program.LoadInto(storage);
+        var splits = new HashSet<uint>(program.SplitTics);
+        foreach (uint tic in program.SplitTics) ClearChainCommand(storage, tic - 8, program.Format);
+
+        var starts = new List<(uint, StartResult)>();
+        uint address = program.EntryAddress;
+        while (true)
+        {
+            var start = channel.StartSubchannel(deviceNumber, Orb.For(address, program.Format) with { Prefetch = prefetch });
+            starts.Add((address, start));
+            channel.TestSubchannel(deviceNumber); // clears the status pending, as a program does before its next start
+            // The SCSW's CCW address is the last CCW used + 8: the split TIC when the start ended at its READ.
+            if (!EndedNormally(start) || !splits.Contains(start.Scsw.CcwAddress)) return starts;
+            address = TicTarget(storage, start.Scsw.CcwAddress, program.Format);
+        }
+    }
+
+    public static bool EndedNormally(in StartResult start) =>
+        start.ConditionCode == ConditionCode.Zero
+        && (start.Scsw.DeviceStatus & ~UnitStatus.StatusModifier) == UnitStatus.Normal
+        && start.Scsw.SubchannelStatus == SubchannelStatus.None;
+
+    /// <summary>CC is flag bit 0x40: byte 4 of a format-0 CCW, byte 1 of a format-1 CCW (s390.md §1.1).</summary>
+    private static void ClearChainCommand(GuestStorage storage, uint ccw, CcwFormat format)
+    {
+        uint flags = ccw + (format == CcwFormat.Format0 ? 4u : 1u);
+        storage.WriteByte(flags, (byte)(storage.ReadByte(flags) & ~(byte)CcwFlags.ChainCommand));
+    }
+
+    private static uint TicTarget(GuestStorage storage, uint tic, CcwFormat format) =>
+        Ccw.Decode(format, storage.ReadBytes(tic, 8), 0).DataAddress;
+}
