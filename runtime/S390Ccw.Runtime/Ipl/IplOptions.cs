@@ -11,6 +11,12 @@ public sealed class IplOptions
 
     public long StorageSize { get; init; } = GuestStorage.DefaultSize;
 
+    /// <summary>
+    /// Storage of a machine that already exists: the IPL runs in it (as a load-normal, which does not clear
+    /// storage) and <see cref="StorageSize"/> is ignored. Null gives a fresh, zeroed storage.
+    /// </summary>
+    public GuestStorage? Storage { get; init; }
+
     public ushort DeviceNumber { get; init; } = DefaultDeviceNumber;
 
     /// <summary>CCWs one start may execute; also bounds the whole IPL (QEMU's BIOS loop has no limit of its own).</summary>

@@ -24,7 +24,7 @@ public sealed partial class IplSequencer
 
     public IplResult Run(IplMode mode)
     {
-        var storage = new GuestStorage(_options.StorageSize);
+        var storage = _options.Storage ?? new GuestStorage(_options.StorageSize);
         var channel = new ChannelSubsystem(storage, new ChannelOptions
         {
             Prefetch = mode == IplMode.Hardware ? PrefetchMode.Lazy : PrefetchMode.VfioCcw,
