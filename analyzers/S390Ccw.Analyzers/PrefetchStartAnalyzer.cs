@@ -67,7 +67,9 @@ public sealed class PrefetchStartAnalyzer : DiagnosticAnalyzer
             case IPropertyReferenceOperation property:
                 return Reason(property.Property) ?? Reason(property.Property.ContainingType);
             case IInvocationOperation call:
-                return Reason(call.TargetMethod) ?? Reason(call.TargetMethod.PartialImplementationPart) ?? Reason(call.TargetMethod.PartialDefinitionPart);
+                // An inline [ChannelProgram] method returns {Method}Generated.Program, the class the generator marks.
+                return Reason(call.TargetMethod) ?? Reason(call.TargetMethod.PartialImplementationPart) ?? Reason(call.TargetMethod.PartialDefinitionPart)
+                    ?? Reason(call.TargetMethod.ContainingType?.GetTypeMembers(call.TargetMethod.Name + "Generated").FirstOrDefault());
             case ILocalReferenceOperation local when Initializer(local.Local, value) is { } initial:
                 return initial is ILocalReferenceOperation ? null : FindHazard(initial);
             default:

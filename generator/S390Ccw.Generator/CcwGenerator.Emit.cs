@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -35,7 +36,7 @@ public sealed partial class CcwGenerator
         {
             if (!first) w.Line();
             first = false;
-            EmitProgram(w, program, file.FilePath, "public static class " + program.TypeName);
+            EmitProgram(w, program, file.FilePath, "public static class " + program.TypeName, file.Volumes);
         }
         foreach (var volume in file.Volumes)
         {
@@ -48,13 +49,22 @@ public sealed partial class CcwGenerator
         return w.ToString();
     }
 
-    internal static void EmitProgram(CodeWriter w, ProgramSpec p, string? path, string declaration)
+    internal static void EmitProgram(CodeWriter w, ProgramSpec p, string? path, string declaration, EquatableArray<VolumeSpec>? volumes = null)
     {
         string format = p.Format == 0 ? "Format0" : "Format1";
+        var hazards = ProgramHazards.Find(p, volumes ?? EquatableArray<VolumeSpec>.Empty);
         w.Line($"/// <summary>Channel program <c>{Xml(p.Name)}</c>: {Ccws(p)} CCWs, {format}, origin 0x{Hex(p.Origin)}.</summary>");
+        if (hazards.Count > 0)
+        {
+            // The analyzer warns where this program is started with prefetch (CCW2001/CCW2002, docs/diagnostics.md).
+            bool safe = hazards.All(h => h.Kind == global::S390Ccw.Language.Analysis.PrefetchHazardKind.SafeWithBiosSplit);
+            w.Line($"[global::S390Ccw.Runtime.Programs.PrefetchHazard({Naming.Literal(hazards[0].Diagnostic.Message)}, SafeWithBiosSplit = {(safe ? "true" : "false")})]");
+        }
         w.Line(declaration);
         w.Open();
         w.Line($"public const string Name = {Naming.Literal(p.Name)};");
+        w.Line($"/// <summary>True when the chain runs CCWs it has overwritten, so a prefetching channel (vfio-ccw) runs stale ones.</summary>");
+        w.Line($"public const bool HasPrefetchHazard = {(hazards.Count > 0 ? "true" : "false")};");
         w.Line($"public const uint Origin = 0x{Hex(p.Origin)};");
         w.Line($"public const global::S390Ccw.Language.Encoding.CcwFormat Format = global::S390Ccw.Language.Encoding.CcwFormat.{format};");
         w.Line();

@@ -24,6 +24,12 @@ internal sealed class AnalysisContext
         }
     }
 
+    /// <summary>For a program known only by its bytes (no source to name CCWs by line).</summary>
+    public AnalysisContext(IEnumerable<(uint TicAddress, uint TargetAddress)> splits)
+    {
+        foreach (var split in splits) _splits.Add(split);
+    }
+
     public string? FilePath { get; }
 
     public List<PrefetchHazard> Hazards { get; } = new();

@@ -62,6 +62,31 @@ public static class PrefetchAnalysis
         return new ChainAnalysisResult(context.Hazards, diagnostics, entries);
     }
 
+    /// <summary>
+    /// The hazards of one program started at <paramref name="entry"/> with only its bytes in storage, for
+    /// callers that hold a program as bytes (the generator's models): the same walk as
+    /// <see cref="Analyze"/>, without source lines in the messages.
+    /// </summary>
+    public static IReadOnlyList<PrefetchHazard> AnalyzeProgram(string name, CcwFormat format, uint origin, byte[] bytes, uint entry,
+        IEnumerable<(uint TicAddress, uint TargetAddress)> splits, VolumeDefinition? volume)
+    {
+        if (bytes is null) throw new ArgumentNullException(nameof(bytes));
+        var context = new AnalysisContext(splits ?? Array.Empty<(uint, uint)>());
+        try
+        {
+            var storage = new AbstractStorage();
+            storage.Write(origin, bytes, 0, bytes.Length);
+            var walkEntry = new ChainEntry(ChainEntryKind.Program, name, entry, SourceSpan.Start);
+            new ChainWalker(context, walkEntry, format, new StaticDasd(volume), storage, Array.Empty<AssembledProgram>()).Run();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // No verdict rather than a crash in the generator; Analyze reports such defects as CCW0099.
+            return Array.Empty<PrefetchHazard>();
+        }
+        return context.Hazards;
+    }
+
     /// <summary>The volume whose records hold the program, else the only volume of the file, else none.</summary>
     private static VolumeDefinition? VolumeOf(AssembledProgram program, IReadOnlyList<VolumeDefinition> volumes)
     {

@@ -12,6 +12,8 @@ namespace Sample
         public static class Ipl1
         {
             public const string Name = "ipl1";
+            /// <summary>True when the chain runs CCWs it has overwritten, so a prefetching channel (vfio-ccw) runs stale ones.</summary>
+            public const bool HasPrefetchHazard = false;
             public const uint Origin = 0x00000000;
             public const global::S390Ccw.Language.Encoding.CcwFormat Format = global::S390Ccw.Language.Encoding.CcwFormat.Format0;
 
@@ -53,6 +55,8 @@ namespace Sample
         public static class Ipl2
         {
             public const string Name = "ipl2";
+            /// <summary>True when the chain runs CCWs it has overwritten, so a prefetching channel (vfio-ccw) runs stale ones.</summary>
+            public const bool HasPrefetchHazard = false;
             public const uint Origin = 0x00002000;
             public const global::S390Ccw.Language.Encoding.CcwFormat Format = global::S390Ccw.Language.Encoding.CcwFormat.Format0;
 
