@@ -1,9 +1,6 @@
 #!/usr/bin/env bash
-# README's main job: build the sample bootable volume and IPL it in the emulator.
+# README's main job: build the sample bootable volume (samples/HelloIpl/hello.ccw, through the code the
+# generator makes from it) and IPL it in the emulator, printing the CCW trace and the final PSW.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ -d samples/HelloIpl ]; then
-  dotnet run -c Release --project samples/HelloIpl
-else
-  echo "samples/HelloIpl is not built yet; nothing to boot." >&2
-fi
+dotnet run -c Release --project samples/HelloIpl -- "$@"
