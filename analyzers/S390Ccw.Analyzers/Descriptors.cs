@@ -40,6 +40,10 @@ internal static class Descriptors
         "CCW0206", DiagnosticCatalog.ReadOverLiteralPool.Title, "{0}", ChannelCategory, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning,
         isEnabledByDefault: true, description: DiagnosticCatalog.ReadOverLiteralPool.MessageFormat, helpLinkUri: DiagnosticCatalog.ReadOverLiteralPool.HelpLink);
 
+    public static readonly Microsoft.CodeAnalysis.DiagnosticDescriptor IplStageReadByIpl = new(
+        "CCW0207", DiagnosticCatalog.IplStageReadByIpl.Title, "{0}", PrefetchCategory, Microsoft.CodeAnalysis.DiagnosticSeverity.Info,
+        isEnabledByDefault: true, description: DiagnosticCatalog.IplStageReadByIpl.MessageFormat, helpLinkUri: DiagnosticCatalog.IplStageReadByIpl.HelpLink);
+
     public static readonly Microsoft.CodeAnalysis.DiagnosticDescriptor InternalError = new(
         "CCW0099", DiagnosticCatalog.InternalError.Title, "{0}", ChannelCategory, Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
         isEnabledByDefault: true, description: DiagnosticCatalog.InternalError.MessageFormat, helpLinkUri: DiagnosticCatalog.InternalError.HelpLink);
@@ -54,7 +58,7 @@ internal static class Descriptors
 
     /// <summary>What the .ccw and inline analyzers report: the CCW02xx analysis IDs (and the internal error).</summary>
     public static ImmutableArray<Microsoft.CodeAnalysis.DiagnosticDescriptor> Analysis { get; } = ImmutableArray.Create(
-        PrefetchHazardSafeWithSplit, PrefetchHazardNotBootable, ReadLengthMismatch, SearchedRecordUndefined, ReadOverLiteralPool, InternalError);
+        PrefetchHazardSafeWithSplit, PrefetchHazardNotBootable, ReadLengthMismatch, SearchedRecordUndefined, ReadOverLiteralPool, IplStageReadByIpl, InternalError);
 
     private static readonly Dictionary<string, Microsoft.CodeAnalysis.DiagnosticDescriptor> ById = BuildById();
 

@@ -93,13 +93,23 @@ internal sealed partial class ChainWalker
         string victimText = victim.Mnemonic + (victim.Span is { } vs ? $", line {vs.Line}" : "")
             + (store.Record is { } r ? $", from record {r.Address}" : "");
         var span = writerCcw.Span ?? victim.Span ?? _entry.Span;
-        var descriptor = kind == PrefetchHazardKind.SafeWithBiosSplit ? DiagnosticCatalog.PrefetchHazardSafeWithSplit : DiagnosticCatalog.PrefetchHazardNotBootable;
+        var descriptor = kind != PrefetchHazardKind.SafeWithBiosSplit ? DiagnosticCatalog.PrefetchHazardNotBootable
+            : IsIplStage(writer, splitTic) ? DiagnosticCatalog.IplStageReadByIpl
+            : DiagnosticCatalog.PrefetchHazardSafeWithSplit;
         string key = $"{writer.Address:X8}>{victimAddress:X8}";
         // Every chain keeps its own hazards (a program is hazardous to start on its own even when the
         // IPL that also reaches it reported the same CCWs); the diagnostic is reported once.
         _context.Report(key, descriptor, span, out var diagnostic, writerCcw.Describe(), victimAddress, victimText, stale, reason);
         _context.Hazards.Add(new PrefetchHazard(_entry, writerCcw, victim, stale, kind, kind == PrefetchHazardKind.SafeWithBiosSplit ? null : reason, tic, diagnostic));
     }
+
+    /// <summary>
+    /// The IPL's own two stages (s390.md §6.1): READ IPL storing IPL1 over 0x08-0x17, and IPL1's READ at 0x08
+    /// loading IPL2 that its TIC at 0x10 enters. Every bootable volume has them, the machine's IPL does not
+    /// prefetch, and QEMU's BIOS runs them as separate starts, so they are information, not a warning.
+    /// </summary>
+    private bool IsIplStage(ExecutedCcw writer, uint? splitTic) =>
+        _entry.Kind == ChainEntryKind.Ipl && (writer.Implied || (writer.Address == 0x08 && splitTic == 0x10));
 
     /// <summary>Names a CCW by where its bytes came from: a record holding a program, or a program loaded at the start.</summary>
     private HazardCcw Name(uint address, string mnemonic)

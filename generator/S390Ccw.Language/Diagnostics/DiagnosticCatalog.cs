@@ -169,6 +169,10 @@ public static class DiagnosticCatalog
         "CCW0206", DiagnosticSeverity.Warning, "Read area overlaps the literal pool",
         "{0} reads up to {1} bytes into 0x{2:X8}-0x{3:X8}, over the literal pool of program '{4}' (0x{5:X8}-0x{6:X8}) that holds its Seek and Search arguments");
 
+    public static readonly DiagnosticDescriptor IplStageReadByIpl = new(
+        "CCW0207", DiagnosticSeverity.Info, "IPL stage read by the IPL chain itself",
+        "{0} overwrites the CCW at 0x{1:X8} ({2}) before the chain runs it: every DASD IPL works this way (READ IPL reads IPL1, IPL1 reads IPL2); the machine's IPL never prefetches, and QEMU's BIOS runs these stages as separate starts ({4}); under plain vfio-ccw prefetch the stale copy ({3}) would run");
+
     // ---- Runtime API in C# (CCW2000+): reported by S390Ccw.Analyzers at the call site ----
     public static readonly DiagnosticDescriptor HazardStartedWithPrefetch = new(
         "CCW2001", DiagnosticSeverity.Warning, "Program with a prefetch hazard started with prefetch",
@@ -193,6 +197,7 @@ public static class DiagnosticCatalog
         InvalidVolser, DuplicateFlag, Format1TicFields, SplitWithoutTic, UnknownModel, UnencodableCharacter,
         ProgramTooHigh, CommandChainOffEnd, DataChainOffEnd,
         PrefetchHazardSafeWithSplit, PrefetchHazardNotBootable, ReadLengthMismatch, SearchedRecordUndefined, ReadOverLiteralPool,
+        IplStageReadByIpl,
     };
 
     /// <summary>
