@@ -31,7 +31,8 @@ public sealed class PackagedConsumer : IDisposable
         if (Pack.ExitCode != 0) return;
 
         ConsumerProject.WriteTo(ConsumerDirectory, Version);
-        Build = Dotnet(ConsumerDirectory, "build", "-c", "Release", "-p:RestoreAdditionalProjectSources=" + Feed);
+        // One line per diagnostic with the file's full path, whatever the terminal.
+        Build = Dotnet(ConsumerDirectory, "build", "-c", "Release", "-p:RestoreAdditionalProjectSources=" + Feed, "-tl:off", "-p:GenerateFullPaths=true");
         if (Build.ExitCode != 0) return;
         string program = Path.Combine(ConsumerDirectory, "bin", "Release", "net10.0", ConsumerProject.Name + ".dll");
         Run = ProcessRunner.Run(ProcessRunner.DotnetHost, new[] { program, Work.Path }, ConsumerDirectory, TimeSpan.FromMinutes(1));

@@ -13,6 +13,11 @@ public static class SampleApps
 {
     public static string RepositoryRoot => Metadata("RepositoryRoot");
 
+    /// <summary>The configuration the tests (and so the samples) were built in.</summary>
+    public static string Configuration => Metadata("Configuration");
+
+    public static string ProjectOf(string sample) => Path.Combine(RepositoryRoot, "samples", sample, sample + ".csproj");
+
     /// <summary>The built program (<c>samples/NAME/bin/…/NAME.dll</c>) of a sample.</summary>
     public static string PathOf(string sample)
     {

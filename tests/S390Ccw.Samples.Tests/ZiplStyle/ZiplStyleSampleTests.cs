@@ -13,6 +13,7 @@ namespace S390Ccw.Samples.Tests.ZiplStyle;
 /// READ"). The machine runs the fresh CCWs; a prefetching channel runs the stale ones (s390.md §2.1);
 /// QEMU's BIOS cuts the chain between that READ_DATA and its TIC (s390.md §7 step 7).
 /// </summary>
+[Collection(ZiplStyleBuild.Collection)]
 public sealed class ZiplStyleSampleTests : IClassFixture<ZiplStyleRun>
 {
     private readonly ZiplStyleRun run;
@@ -35,7 +36,8 @@ public sealed class ZiplStyleSampleTests : IClassFixture<ZiplStyleRun>
     public void Header_NamesTheStageOneReadAndTic()
     {
         Assert.EndsWith(" to " + run.Image, run.Lines[0]);
-        Assert.Contains("the READ_DATA at 0x2018 (zipl.ccw line 16) loads stage 2's CCWs to 0x3000; the TIC at 0x2020 runs them.", run.Result.Output);
+        int line = SampleFiles.LineOf(SampleFiles.PathOf("ZiplStyle", "zipl.ccw"), "READ cyl0 trk0 rec4 -> stage2");
+        Assert.Contains($"the READ_DATA at 0x2018 (zipl.ccw line {line}) loads stage 2's CCWs to 0x3000; the TIC at 0x2020 runs them.", run.Result.Output);
     }
 
     [Fact]
