@@ -170,4 +170,11 @@ public class ConstructEncodingTests
         Assert.Equal(new byte[] { 0xD2, 0xF5, 0x40 }, record.Key);
         Assert.Equal(new byte[] { 0x55 }, record.Data);
     }
+
+    [Fact]
+    public void LongHexLiteralInAByteList_StandsForAllItsBytes()
+    {
+        // HLASM DC X'..': ten bytes from twenty digits, then one more byte; an odd digit count pads on the left.
+        Assert.Equal(Asm.Hex("0102030405060708090A0B0C"), Asm.Bytes("program p format0 at 0\n  data byte X'0102030405060708090A', 0x0B, X'C'"));
+    }
 }

@@ -52,8 +52,9 @@ internal sealed class DataEmitter
                     int itemSize = ItemSize(data.Width, item);
                     if (itemSize > (int)data.Width)
                     {
+                        // Any length, as HLASM's DC X'..': the digits are the bytes, so no 64-bit value is needed.
                         var hex = (NumberExpression)item;
-                        if (_evaluator.TryEvaluate(hex, location, out long hexValue)) WriteBigEndian(buffer, offset, itemSize, (ulong)hexValue);
+                        if (!TryWriteHexDigits(hex.Text, buffer, offset, itemSize)) _evaluator.TryEvaluate(hex, location, out _);
                     }
                     else if (TryItem(data.Width, item, location, out ulong itemValue))
                     {
@@ -136,4 +137,23 @@ internal sealed class DataEmitter
             value >>= 8;
         }
     }
+
+    /// <summary>Writes the digits of an X'..' literal as bytes, an odd count padded with a leading zero digit.</summary>
+    private static bool TryWriteHexDigits(string literal, byte[] buffer, int offset, int size)
+    {
+        string digits = literal.Substring(2, literal.Length - 3);
+        if (digits.Length % 2 == 1) digits = "0" + digits;
+        if (digits.Length != size * 2) return false;
+        for (int i = 0; i < size; i++)
+        {
+            int high = HexValue(digits[2 * i]);
+            int low = HexValue(digits[(2 * i) + 1]);
+            if (high < 0 || low < 0) return false;
+            buffer[offset + i] = (byte)((high << 4) | low);
+        }
+        return true;
+    }
+
+    private static int HexValue(char c) =>
+        c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
