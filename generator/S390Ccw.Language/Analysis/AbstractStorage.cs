@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace S390Ccw.Language.Analysis;
@@ -17,23 +18,42 @@ internal sealed class AbstractStorage
 
     public void Write(uint address, byte[] bytes, int offset, int length)
     {
-        for (int i = 0; i < length; i++)
+        // Page by page: an IPL chain reads tens of kilobytes at a time.
+        while (length > 0)
         {
-            uint a = unchecked(address + (uint)i);
-            var page = GetPage(a);
-            page.Value[a & PageMask] = bytes[offset + i];
-            page.Unknown[a & PageMask] = false;
+            var page = GetPage(address);
+            int at = (int)(address & PageMask);
+            int n = Math.Min(length, PageSize - at);
+            Array.Copy(bytes, offset, page.Value, at, n);
+            Array.Clear(page.Unknown, at, n);
+            address = unchecked(address + (uint)n);
+            offset += n;
+            length -= n;
         }
     }
 
     public void WriteUnknown(uint address, int length)
     {
-        for (int i = 0; i < length; i++)
+        while (length > 0)
         {
-            uint a = unchecked(address + (uint)i);
-            GetPage(a).Unknown[a & PageMask] = true;
+            var page = GetPage(address);
+            int at = (int)(address & PageMask);
+            int n = Math.Min(length, PageSize - at);
+            for (int i = 0; i < n; i++) page.Unknown[at + i] = true;
+            address = unchecked(address + (uint)n);
+            length -= n;
         }
     }
+
+    /// <summary>The page number of an address (pages are 4 KB).</summary>
+    public static uint PageOf(uint address) => address >> PageBits;
+
+    /// <summary>A copy of a page as it is now, or null for a page nothing was stored in (all zero bytes).</summary>
+    public Page? CopyPage(uint pageNumber) => _pages.TryGetValue(pageNumber, out var page) ? page.Clone() : null;
+
+    /// <summary>The doubleword at an aligned address of a page copy (null: a page of zeros).</summary>
+    public static Doubleword ReadDoubleword(Page? page, uint address) =>
+        page is null ? new Doubleword(0, 0) : page.ReadDoubleword((int)(address & PageMask));
 
     /// <summary>Copies bytes out; false when any of them is unknown.</summary>
     public bool TryRead(uint address, byte[] destination)
@@ -58,6 +78,12 @@ internal sealed class AbstractStorage
     /// <summary>The 8 bytes at a doubleword and a mask of the unknown ones (bit 7 = byte 0).</summary>
     public Doubleword ReadDoubleword(uint address)
     {
+        int at = (int)(address & PageMask);
+        if (at <= PageSize - 8)
+        {
+            // An aligned doubleword never crosses a page.
+            return _pages.TryGetValue(address >> PageBits, out var page) ? page.ReadDoubleword(at) : new Doubleword(0, 0);
+        }
         var bytes = new byte[8];
         ulong value = 0;
         byte unknown = 0;
@@ -66,7 +92,7 @@ internal sealed class AbstractStorage
         {
             value = (value << 8) | bytes[i];
             uint a = unchecked(address + (uint)i);
-            if (_pages.TryGetValue(a >> PageBits, out var page) && page.Unknown[a & PageMask]) unknown |= (byte)(0x80 >> i);
+            if (_pages.TryGetValue(a >> PageBits, out var other) && other.Unknown[a & PageMask]) unknown |= (byte)(0x80 >> i);
         }
         return new Doubleword(value, unknown);
     }
@@ -82,10 +108,30 @@ internal sealed class AbstractStorage
         return page;
     }
 
-    private sealed class Page
+    internal sealed class Page
     {
         public readonly byte[] Value = new byte[PageSize];
         public readonly bool[] Unknown = new bool[PageSize];
+
+        public Page Clone()
+        {
+            var copy = new Page();
+            Array.Copy(Value, copy.Value, PageSize);
+            Array.Copy(Unknown, copy.Unknown, PageSize);
+            return copy;
+        }
+
+        public Doubleword ReadDoubleword(int at)
+        {
+            ulong value = 0;
+            byte unknown = 0;
+            for (int i = 0; i < 8; i++)
+            {
+                value = (value << 8) | Value[at + i];
+                if (Unknown[at + i]) unknown |= (byte)(0x80 >> i);
+            }
+            return new Doubleword(value, unknown);
+        }
     }
 }
 

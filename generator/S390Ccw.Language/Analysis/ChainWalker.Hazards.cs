@@ -8,38 +8,53 @@ namespace S390Ccw.Language.Analysis;
 /// The hazard half of the walk. A segment begins at the chain's start (where a prefetching channel
 /// copies the program) and again wherever a split restarts the chain: at a TIC marked <c>split</c>,
 /// and at a hazard QEMU's BIOS splits (its next start copies the program afresh, s390.md §7). The
-/// first store into a doubleword during a segment remembers what it held; fetching it later with
-/// different bytes is a hazard.
+/// first store into a page during a segment keeps a copy of what the page held; fetching a CCW later
+/// whose bytes differ from that copy is a hazard. Every store is kept as a range, so the writer of any
+/// doubleword can be named.
 /// </summary>
 internal sealed partial class ChainWalker
 {
-    private readonly Dictionary<uint, Doubleword> _original = new();
-    private readonly Dictionary<uint, StoreRecord> _stores = new();
+    private readonly Dictionary<uint, AbstractStorage.Page?> _originalPages = new();
+    private readonly List<StoreRange> _stores = new();
     private readonly HashSet<uint> _reportedWriters = new();
 
-    private void StartSegment() => _original.Clear();
+    private void StartSegment() => _originalPages.Clear();
 
     private void Store(ExecutedCcw writer, uint address, DeviceResult result, int offset, int length)
     {
-        uint first = address & ~7u;
-        uint lastDw = unchecked(address + (uint)length - 1) & ~7u;
-        var record = new StoreRecord(writer, result.Record, unchecked(address - (uint)offset + (uint)result.DataOffset));
-        for (uint dw = first; ; dw += 8)
+        uint firstPage = AbstractStorage.PageOf(address);
+        uint lastPage = AbstractStorage.PageOf(unchecked(address + (uint)length - 1));
+        for (uint page = firstPage; ; page++)
         {
-            if (!_original.ContainsKey(dw)) _original[dw] = _storage.ReadDoubleword(dw);
-            _stores[dw] = record;
-            if (dw == lastDw) break;
+            if (!_originalPages.ContainsKey(page)) _originalPages[page] = _storage.CopyPage(page);
+            if (page == lastPage) break;
         }
+        var record = new StoreRecord(writer, result.Record, unchecked(address - (uint)offset + (uint)result.DataOffset));
+        _stores.Add(new StoreRange(address, (ulong)address + (ulong)length, record));
         if (result.Input is { } input) _storage.Write(address, input, offset, length);
         else _storage.WriteUnknown(address, length);
     }
+
+    /// <summary>The latest store that wrote any byte of the doubleword at <paramref name="address"/>.</summary>
+    private StoreRecord? StoreOf(uint address)
+    {
+        for (int i = _stores.Count - 1; i >= 0; i--)
+        {
+            var range = _stores[i];
+            if (range.Start < (ulong)address + 8 && range.End > address) return range.Record;
+        }
+        return null;
+    }
+
+    private readonly record struct StoreRange(ulong Start, ulong End, StoreRecord Record);
 
     /// <summary>Fetches the CCW at <paramref name="address"/>, reporting a hazard when the segment changed it.</summary>
     private Doubleword Fetch(uint address, Reach reach, uint ticAddress, long beforeTic)
     {
         var now = _storage.ReadDoubleword(address);
-        if (!_original.TryGetValue(address, out var before) || before.SameAs(now)) return now;
-        var store = _stores[address];
+        if (!_originalPages.TryGetValue(AbstractStorage.PageOf(address), out var page)) return now;
+        var before = AbstractStorage.ReadDoubleword(page, address);
+        if (before.SameAs(now) || StoreOf(address) is not { } store) return now;
         var (kind, reason, splitTic) = Classify(store.Writer, address, reach, ticAddress, beforeTic);
         if (_reportedWriters.Add(store.Writer.Address)) Report(store, address, now, before, kind, reason, splitTic);
         // QEMU's BIOS would start this part afresh; what follows is judged against a new copy.
@@ -114,10 +129,11 @@ internal sealed partial class ChainWalker
     /// <summary>Names a CCW by where its bytes came from: a record holding a program, or a program loaded at the start.</summary>
     private HazardCcw Name(uint address, string mnemonic)
     {
-        if (_stores.TryGetValue(address, out var store) && NameFrom(store, address, mnemonic) is { } fromRecord) return fromRecord;
+        var store = StoreOf(address);
+        if (store is not null && NameFrom(store, address, mnemonic) is { } fromRecord) return fromRecord;
         foreach (var program in _loaded)
         {
-            if (AnalysisContext.CcwAt(program, address) is { } ccw && !_stores.ContainsKey(address))
+            if (AnalysisContext.CcwAt(program, address) is { } ccw && store is null)
                 return new HazardCcw(address, mnemonic, program.Name, ccw.Span);
         }
         return new HazardCcw(address, mnemonic, null, null);
