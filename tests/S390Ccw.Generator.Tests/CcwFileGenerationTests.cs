@@ -9,20 +9,7 @@ public class CcwFileGenerationTests
 {
     internal const string HelloPath = "/src/proj/boot/hello.ccw";
 
-    internal const string Hello = """
-        ; IPL1: PSW + read IPL2 + TIC to it
-        program ipl1 format0 at 0
-            psw 0x00080000_80002000
-            READ next -> ipl2, CC, SLI, len 144
-            TIC ipl2
-        program ipl2 format0 at 0x2000
-            READ cyl0 trk0 rec4 -> 0x10000, CC
-            READ cyl0 trk0 rec5 -> 0
-        volume HELLO1 3390 cylinders 1
-            standard track0 ipl1=ipl1 ipl2=ipl2
-            record 0 0 4 data ebcdic "HELLO FROM S390CCW"
-            record 0 0 5 data psw 0x000A0000_0000BEEF
-        """;
+    public const string Hello = S390Ccw.Tests.Shared.TestVolumes.Hello;
 
     [Fact]
     public void HelloVolume_GeneratesCompilingSource()

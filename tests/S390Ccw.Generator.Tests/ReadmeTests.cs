@@ -9,6 +9,8 @@ using Xunit;
 namespace S390Ccw.Generator.Tests;
 
 /// <summary>README.md stays true: its "library in ten lines" compiles against the real assemblies and runs.</summary>
+/// <remarks>It changes the current directory and Console.Out, which are process-wide, so it runs alone.</remarks>
+[Collection(nameof(ProcessWideState))]
 public class ReadmeTests
 {
     [Fact]
@@ -74,4 +76,10 @@ public class ReadmeTests
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "S390Ccw.sln"))) dir = dir.Parent;
         return dir?.FullName ?? throw new InvalidOperationException("S390Ccw.sln not found above " + AppContext.BaseDirectory);
     }
+}
+
+/// <summary>Tests that change process-wide state (current directory, Console.Out) and must not run beside others.</summary>
+[CollectionDefinition(nameof(ProcessWideState), DisableParallelization = true)]
+public sealed class ProcessWideState
+{
 }

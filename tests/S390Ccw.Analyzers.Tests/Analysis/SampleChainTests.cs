@@ -7,24 +7,7 @@ namespace S390Ccw.Analyzers.Tests.Analysis;
 /// <summary>The analysis on the hand-written chains the project is about: hello-style, zipl CDL and zipl LDL.</summary>
 public sealed class SampleChainTests
 {
-    /// <summary>
-    /// The hello sample: IPL1 = PSW, READ next (R2) into 0x2000, TIC 0x2000; IPL2 reads two data records.
-    /// The implied READ IPL stores IPL1 over 0x08-0x17 (zeros before) and the channel chains into it
-    /// (s390.md §6.1 step 3); IPL1's READ stores IPL2 at 0x2000 and its TIC goes there.
-    /// </summary>
-    internal const string Hello = """
-        program ipl1 format0 at 0
-            psw 0x00080000_80002000
-            READ next -> ipl2, CC, SLI, len 144
-            TIC ipl2
-        program ipl2 format0 at 0x2000
-            READ cyl0 trk0 rec4 -> 0x10000, CC
-            READ cyl0 trk0 rec5 -> 0
-        volume HELLO1 3390 cylinders 1
-            standard track0 ipl1=ipl1 ipl2=ipl2
-            record 0 0 4 data ebcdic "HELLO FROM S390CCW"
-            record 0 0 5 data psw 0x000A0000_0000BEEF
-        """;
+    internal const string Hello = S390Ccw.Tests.Shared.TestVolumes.Hello;
 
     [Fact]
     public void Hello_IplHasTwoHazardsBothSafeWithBiosSplit()

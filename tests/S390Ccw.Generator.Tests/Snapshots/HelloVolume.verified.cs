@@ -34,10 +34,10 @@ namespace Sample
             /// <summary>The CCWs as typed values, each with the .ccw line it came from.</summary>
             public static readonly global::S390Ccw.Runtime.Programs.ProgramCcw[] Ccws =
             {
+#line 3 "/src/proj/boot/hello.ccw"
+                new(0x00000008, new global::S390Ccw.Language.Encoding.Ccw(0x06, (global::S390Ccw.Language.Encoding.CcwFlags)0x60, 144, 0x00002000), "READ_DATA", 3),
 #line 4 "/src/proj/boot/hello.ccw"
-                new(0x00000008, new global::S390Ccw.Language.Encoding.Ccw(0x06, (global::S390Ccw.Language.Encoding.CcwFlags)0x60, 144, 0x00002000), "READ_DATA", 4),
-#line 5 "/src/proj/boot/hello.ccw"
-                new(0x00000010, new global::S390Ccw.Language.Encoding.Ccw(0x08, (global::S390Ccw.Language.Encoding.CcwFlags)0x00, 0, 0x00002000), "TIC", 5),
+                new(0x00000010, new global::S390Ccw.Language.Encoding.Ccw(0x08, (global::S390Ccw.Language.Encoding.CcwFlags)0x00, 0, 0x00002000), "TIC", 4),
 #line default
             };
 
@@ -84,22 +84,22 @@ namespace Sample
             /// <summary>The CCWs as typed values, each with the .ccw line it came from.</summary>
             public static readonly global::S390Ccw.Runtime.Programs.ProgramCcw[] Ccws =
             {
+#line 6 "/src/proj/boot/hello.ccw"
+                new(0x00002000, new global::S390Ccw.Language.Encoding.Ccw(0x07, (global::S390Ccw.Language.Encoding.CcwFlags)0x40, 6, 0x00002040), "SEEK", 6),
+#line 6 "/src/proj/boot/hello.ccw"
+                new(0x00002008, new global::S390Ccw.Language.Encoding.Ccw(0x31, (global::S390Ccw.Language.Encoding.CcwFlags)0x40, 5, 0x00002046), "SEARCH_ID_EQ", 6),
+#line 6 "/src/proj/boot/hello.ccw"
+                new(0x00002010, new global::S390Ccw.Language.Encoding.Ccw(0x08, (global::S390Ccw.Language.Encoding.CcwFlags)0x00, 0, 0x00002008), "TIC", 6),
+#line 6 "/src/proj/boot/hello.ccw"
+                new(0x00002018, new global::S390Ccw.Language.Encoding.Ccw(0x06, (global::S390Ccw.Language.Encoding.CcwFlags)0x40, 18, 0x00010000), "READ_DATA", 6),
 #line 7 "/src/proj/boot/hello.ccw"
-                new(0x00002000, new global::S390Ccw.Language.Encoding.Ccw(0x07, (global::S390Ccw.Language.Encoding.CcwFlags)0x40, 6, 0x00002040), "SEEK", 7),
+                new(0x00002020, new global::S390Ccw.Language.Encoding.Ccw(0x07, (global::S390Ccw.Language.Encoding.CcwFlags)0x40, 6, 0x00002040), "SEEK", 7),
 #line 7 "/src/proj/boot/hello.ccw"
-                new(0x00002008, new global::S390Ccw.Language.Encoding.Ccw(0x31, (global::S390Ccw.Language.Encoding.CcwFlags)0x40, 5, 0x00002046), "SEARCH_ID_EQ", 7),
+                new(0x00002028, new global::S390Ccw.Language.Encoding.Ccw(0x31, (global::S390Ccw.Language.Encoding.CcwFlags)0x40, 5, 0x0000204B), "SEARCH_ID_EQ", 7),
 #line 7 "/src/proj/boot/hello.ccw"
-                new(0x00002010, new global::S390Ccw.Language.Encoding.Ccw(0x08, (global::S390Ccw.Language.Encoding.CcwFlags)0x00, 0, 0x00002008), "TIC", 7),
+                new(0x00002030, new global::S390Ccw.Language.Encoding.Ccw(0x08, (global::S390Ccw.Language.Encoding.CcwFlags)0x00, 0, 0x00002028), "TIC", 7),
 #line 7 "/src/proj/boot/hello.ccw"
-                new(0x00002018, new global::S390Ccw.Language.Encoding.Ccw(0x06, (global::S390Ccw.Language.Encoding.CcwFlags)0x40, 18, 0x00010000), "READ_DATA", 7),
-#line 8 "/src/proj/boot/hello.ccw"
-                new(0x00002020, new global::S390Ccw.Language.Encoding.Ccw(0x07, (global::S390Ccw.Language.Encoding.CcwFlags)0x40, 6, 0x00002040), "SEEK", 8),
-#line 8 "/src/proj/boot/hello.ccw"
-                new(0x00002028, new global::S390Ccw.Language.Encoding.Ccw(0x31, (global::S390Ccw.Language.Encoding.CcwFlags)0x40, 5, 0x0000204B), "SEARCH_ID_EQ", 8),
-#line 8 "/src/proj/boot/hello.ccw"
-                new(0x00002030, new global::S390Ccw.Language.Encoding.Ccw(0x08, (global::S390Ccw.Language.Encoding.CcwFlags)0x00, 0, 0x00002028), "TIC", 8),
-#line 8 "/src/proj/boot/hello.ccw"
-                new(0x00002038, new global::S390Ccw.Language.Encoding.Ccw(0x06, (global::S390Ccw.Language.Encoding.CcwFlags)0x00, 8, 0x00000000), "READ_DATA", 8),
+                new(0x00002038, new global::S390Ccw.Language.Encoding.Ccw(0x06, (global::S390Ccw.Language.Encoding.CcwFlags)0x00, 8, 0x00000000), "READ_DATA", 7),
 #line default
             };
 
@@ -123,15 +123,15 @@ namespace Sample
             public static global::S390Ccw.Runtime.Programs.VolumeLayout Layout => new(
                 Volser, "1", Cylinders, new global::S390Ccw.Runtime.Programs.VolumeRecord[]
                 {
-#line 10 "/src/proj/boot/hello.ccw"
+#line 9 "/src/proj/boot/hello.ccw"
                     new(0, 0, 1, new byte[] { 0xC9, 0xD7, 0xD3, 0xF1 }, new byte[] { 0x00, 0x08, 0x00, 0x00, 0x80, 0x00, 0x20, 0x00, 0x06, 0x00, 0x20, 0x00, 0x60, 0x00, 0x00, 0x90, 0x08, 0x00, 0x20, 0x00, 0x00, 0x00, 0x00, 0x00 }),
-#line 10 "/src/proj/boot/hello.ccw"
+#line 9 "/src/proj/boot/hello.ccw"
                     new(0, 0, 2, new byte[] { 0xC9, 0xD7, 0xD3, 0xF2 }, new byte[] { 0x07, 0x00, 0x20, 0x40, 0x40, 0x00, 0x00, 0x06, 0x31, 0x00, 0x20, 0x46, 0x40, 0x00, 0x00, 0x05, 0x08, 0x00, 0x20, 0x08, 0x00, 0x00, 0x00, 0x00, 0x06, 0x01, 0x00, 0x00, 0x40, 0x00, 0x00, 0x12, 0x07, 0x00, 0x20, 0x40, 0x40, 0x00, 0x00, 0x06, 0x31, 0x00, 0x20, 0x4B, 0x40, 0x00, 0x00, 0x05, 0x08, 0x00, 0x20, 0x28, 0x00, 0x00, 0x00, 0x00, 0x06, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0x00, 0x05 }),
-#line 10 "/src/proj/boot/hello.ccw"
+#line 9 "/src/proj/boot/hello.ccw"
                     new(0, 0, 3, new byte[] { 0xE5, 0xD6, 0xD3, 0xF1 }, new byte[] { 0xE5, 0xD6, 0xD3, 0xF1, 0xC8, 0xC5, 0xD3, 0xD3, 0xD6, 0xF1, 0xC0, 0x00, 0x00, 0x00, 0x01, 0x01, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0xE2, 0xF3, 0xF9, 0xF0, 0xC3, 0xC3, 0xE6, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40 }),
-#line 11 "/src/proj/boot/hello.ccw"
+#line 10 "/src/proj/boot/hello.ccw"
                     new(0, 0, 4, global::System.Array.Empty<byte>(), new byte[] { 0xC8, 0xC5, 0xD3, 0xD3, 0xD6, 0x40, 0xC6, 0xD9, 0xD6, 0xD4, 0x40, 0xE2, 0xF3, 0xF9, 0xF0, 0xC3, 0xC3, 0xE6 }),
-#line 12 "/src/proj/boot/hello.ccw"
+#line 11 "/src/proj/boot/hello.ccw"
                     new(0, 0, 5, global::System.Array.Empty<byte>(), new byte[] { 0x00, 0x0A, 0x00, 0x00, 0x00, 0x00, 0xBE, 0xEF }),
 #line default
                 });
