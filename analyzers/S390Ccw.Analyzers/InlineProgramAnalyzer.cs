@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using S390Ccw.Language;
 using S390Ccw.Language.Analysis;
+using S390Ccw.Generator.Helpers;
 
 namespace S390Ccw.Analyzers;
 

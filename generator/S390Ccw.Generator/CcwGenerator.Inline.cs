@@ -49,7 +49,7 @@ public sealed partial class CcwGenerator
         foreach (var d in result.Diagnostics)
         {
             int start, length;
-            if (literal is not null && d.Span.Position >= header.Length && TryContentStart(literal.Value, body, out int contentStart))
+            if (literal is not null && d.Span.Position >= header.Length && LiteralContent.TryStart(literal.Value, body, out int contentStart))
             {
                 start = contentStart + (d.Span.Position - header.Length);
                 length = d.Span.Length;
@@ -101,32 +101,6 @@ public sealed partial class CcwGenerator
             }
         }
         return null;
-    }
-
-    /// <summary>Where the literal's value begins in the file, when the source text between the quotes equals the value.</summary>
-    private static bool TryContentStart(SyntaxToken literal, string value, out int start)
-    {
-        string text = literal.Text;
-        int open = text.IndexOf('"');
-        int quotes = 0;
-        while (open + quotes < text.Length && text[open + quotes] == '"') quotes++;
-        if (quotes >= 3)
-        {
-            // Raw string literals: single-line content follows the quotes directly.
-            int inner = open + quotes;
-            if (string.CompareOrdinal(text, inner, value, 0, value.Length) == 0)
-            {
-                start = literal.SpanStart + inner;
-                return true;
-            }
-        }
-        else if (string.CompareOrdinal(text, open + 1, value, 0, value.Length) == 0 && text.Length == open + 1 + value.Length + 1)
-        {
-            start = literal.SpanStart + open + 1;
-            return true;
-        }
-        start = 0;
-        return false;
     }
 
     private static void EmitInline(SourceProductionContext context, InlineSpec spec)

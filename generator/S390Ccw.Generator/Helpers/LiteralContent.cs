@@ -1,8 +1,12 @@
 using Microsoft.CodeAnalysis;
 
-namespace S390Ccw.Analyzers;
+namespace S390Ccw.Generator.Helpers;
 
-/// <summary>Where a string literal's value starts in the source, when the text between the quotes is the value itself.</summary>
+/// <summary>
+/// Where a string literal's value starts in the source, when the text between the quotes is the value itself.
+/// One source file shared by the generator and the analyzers (linked into both), which both map inline
+/// programs' diagnostics into the literal.
+/// </summary>
 internal static class LiteralContent
 {
     public static bool TryStart(SyntaxToken literal, string value, out int start)
