@@ -40,27 +40,16 @@ public static class CkdImageWriter
     /// </summary>
     public static IReadOnlyList<string> CreateFromRecords(string path, Dasd3390Model model, IEnumerable<VolumeRecord> records, CkdImageOptions? options = null)
     {
-        var tracks = new Dictionary<int, CkdTrack>();
-        foreach (var record in records.OrderBy(r => r.Cylinder).ThenBy(r => r.Head).ThenBy(r => r.Record))
+        MemoryTrackStore store;
+        try
         {
-            if (record.Cylinder < 0 || record.Cylinder >= model.Cylinders || record.Head < 0 || record.Head >= Dasd3390Model.HeadsPerCylinder)
-            {
-                throw new DiskImageException(path, $"record {record.Address} lies outside the volume ({model.Cylinders} cylinders, 15 heads)");
-            }
-            if (record.Record is < 0 or > 255) throw new DiskImageException(path, $"record {record.Address}: a record number is 0..255", record.Cylinder, record.Head);
-            int number = (record.Cylinder * Dasd3390Model.HeadsPerCylinder) + record.Head;
-            if (!tracks.TryGetValue(number, out var track)) tracks[number] = track = CkdTrack.Empty(record.Cylinder, record.Head);
-            bool placed = record.Record == 0
-                ? track.TryReplaceRecordZero((ushort)record.Cylinder, (ushort)record.Head, 0, record.Key, record.Data)
-                : track.TryAppend((byte)record.Record, record.Key, record.Data);
-            if (!placed)
-            {
-                throw new DiskImageException(path,
-                    $"record {record.Address} (KL {record.Key.Length}, DL {record.Data.Length}) does not fit: it needs {TrackCapacity.RecordSpace(record.Key.Length, record.Data.Length)} bytes of the track and {TrackCapacity.TrackLength - track.UsedCapacity} of {TrackCapacity.TrackLength} are left (3390 capacity formula)",
-                    record.Cylinder, record.Head);
-            }
+            store = new VolumeLayout("", model.Name, model.Cylinders, records.ToList()).BuildStore();
         }
-        return Write(path, model.Cylinders, (c, h) => tracks.GetValueOrDefault((c * Dasd3390Model.HeadsPerCylinder) + h), options ?? CkdImageOptions.Default);
+        catch (VolumeLayoutException e)
+        {
+            throw new DiskImageException(path, e.Message, e.Cylinder, e.Head);
+        }
+        return Write(path, store, options);
     }
 
     /// <summary>

@@ -39,29 +39,36 @@ public sealed class VolumeLayout
     public IReadOnlyList<VolumeRecord> Records { get; }
 
     /// <summary>
-    /// The volume's tracks in memory: every track formatted with HA and R0, then each track's records in
-    /// record-number order (a record 0 replaces the standard R0). A record that does not fit its track, or
-    /// lies outside the volume, is refused with the record named.
+    /// The volume's tracks in memory: each track that has records formatted with HA and R0, then its records
+    /// in record-number order (a record 0 replaces the standard R0). A record that does not fit its track by
+    /// the 3390 capacity formula, or lies outside the volume, is refused with the record and track named.
     /// </summary>
     public MemoryTrackStore BuildStore()
     {
         var store = new MemoryTrackStore(Model);
-        foreach (var track in Records.GroupBy(r => (r.Cylinder, r.Head)).OrderBy(g => g.Key))
+        CkdTrack? track = null;
+        foreach (var record in Records.OrderBy(r => r.Cylinder).ThenBy(r => r.Head).ThenBy(r => r.Record))
         {
-            var (cylinder, head) = track.Key;
-            if (cylinder >= Model.Cylinders || head >= Dasd3390Model.HeadsPerCylinder)
-                throw new VolumeLayoutException($"record {track.First().Address} lies outside volume {Volser} ({Model.Cylinders} cylinders, 15 heads)");
-            var ckd = CkdTrack.Empty(cylinder, head);
-            foreach (var record in track.OrderBy(r => r.Record))
+            if (record.Cylinder < 0 || record.Cylinder >= Model.Cylinders || record.Head < 0 || record.Head >= Dasd3390Model.HeadsPerCylinder)
+                throw new VolumeLayoutException($"record {record.Address} lies outside the volume ({Model.Cylinders} cylinders, 15 heads)");
+            if (record.Record is < 0 or > 255)
+                throw new VolumeLayoutException($"record {record.Address}: a record number is 0..255", record.Cylinder, record.Head);
+            if (track is null || track.Cylinder != record.Cylinder || track.Head != record.Head)
             {
-                bool placed = record.Record == 0
-                    ? ckd.TryReplaceRecordZero((ushort)cylinder, (ushort)head, 0, record.Key, record.Data)
-                    : ckd.TryAppend((byte)record.Record, record.Key, record.Data);
-                if (!placed)
-                    throw new VolumeLayoutException($"record {record.Address} (KL={record.Key.Length}, DL={record.Data.Length}) does not fit track ({cylinder},{head}) of volume {Volser}");
+                if (track is not null) store.WriteTrack(track);
+                track = CkdTrack.Empty(record.Cylinder, record.Head);
             }
-            store.WriteTrack(ckd);
+            bool placed = record.Record == 0
+                ? track.TryReplaceRecordZero((ushort)record.Cylinder, (ushort)record.Head, 0, record.Key, record.Data)
+                : track.TryAppend((byte)record.Record, record.Key, record.Data);
+            if (!placed)
+            {
+                throw new VolumeLayoutException(
+                    $"record {record.Address} (KL {record.Key.Length}, DL {record.Data.Length}) does not fit: it needs {TrackCapacity.RecordSpace(record.Key.Length, record.Data.Length)} bytes of the track and {TrackCapacity.TrackLength - track.UsedCapacity} of {TrackCapacity.TrackLength} are left (3390 capacity formula)",
+                    record.Cylinder, record.Head);
+            }
         }
+        if (track is not null) store.WriteTrack(track);
         return store;
     }
 
