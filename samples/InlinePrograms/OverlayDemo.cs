@@ -1,6 +1,7 @@
 using System;
 using S390Ccw.Runtime.Channel;
 using S390Ccw.Runtime.Devices.Eckd;
+using S390Ccw.Runtime.Programs;
 using S390Ccw.Runtime.Storage;
 
 namespace InlinePrograms;

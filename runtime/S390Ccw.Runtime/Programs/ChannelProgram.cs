@@ -33,6 +33,17 @@ public sealed class ChannelProgram
         SplitTics = splitTics ?? throw new ArgumentNullException(nameof(splitTics));
     }
 
+    /// <summary>A program the language core assembled at run time (generated code builds the same object at compile time).</summary>
+    public static ChannelProgram FromAssembly(S390Ccw.Language.AssembledProgram program)
+    {
+        if (program is null) throw new ArgumentNullException(nameof(program));
+        var ccws = new List<ProgramCcw>(program.Ccws.Count);
+        foreach (var c in program.Ccws) ccws.Add(new ProgramCcw(c.Address, c.Ccw, c.Mnemonic, c.Span.Line));
+        var splits = new List<uint>(program.SplitPoints.Count);
+        foreach (var s in program.SplitPoints) splits.Add(s.TicAddress);
+        return new ChannelProgram(program.Name, program.Format, program.Origin, program.Bytes, ccws, program.Labels, splits);
+    }
+
     public string Name { get; }
 
     public CcwFormat Format { get; }

@@ -1,19 +1,20 @@
 using System.Collections.Generic;
 using S390Ccw.Language.Encoding;
 using S390Ccw.Runtime.Channel;
-using S390Ccw.Runtime.Programs;
 using S390Ccw.Runtime.Storage;
 
-namespace InlinePrograms;
+namespace S390Ccw.Runtime.Programs;
 
 /// <summary>
 /// Runs a program in the pieces its <c>split</c> TICs mark, the way QEMU's BIOS runs an IPL chain on a
 /// prefetching channel (s390.md §7): the CCW that chains into a split TIC loses its chain bit, so one
 /// START SUBCHANNEL ends there; the next begins at the TIC's target, read from storage after the previous
 /// start ran, so a channel that copies the chain at each start copies the CCWs the previous start wrote.
+/// This is how the runtime honours the language's <c>split</c> directive (<see cref="ChannelProgram.SplitTics"/>).
 /// </summary>
-internal static class SegmentedStart
+public static class SegmentedStart
 {
+    /// <summary>Loads the program and runs it start by start; each start's address and result, in order.</summary>
     public static IReadOnlyList<(uint Address, StartResult Result)> Run(ChannelSubsystem channel, ushort deviceNumber, ChannelProgram program, bool prefetch)
     {
         var storage = channel.Storage;
@@ -34,6 +35,7 @@ internal static class SegmentedStart
         }
     }
 
+    /// <summary>Condition code 0, CE+DE (SM allowed) and no subchannel status.</summary>
     public static bool EndedNormally(in StartResult start) =>
         start.ConditionCode == ConditionCode.Zero
         && (start.Scsw.DeviceStatus & ~UnitStatus.StatusModifier) == UnitStatus.Normal
