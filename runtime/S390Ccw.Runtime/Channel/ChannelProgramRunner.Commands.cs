@@ -23,6 +23,7 @@ internal sealed partial class ChannelProgramRunner
         unit = sch.Device.Execute(command, ref transfer);
         chan = SubchannelStatus.None;
         var flags = command.Flags;
+        _lastFlags = flags;
         int count = command.Count;
 
         if (immediate)
@@ -68,6 +69,7 @@ internal sealed partial class ChannelProgramRunner
                 residual = count;
                 return;
             }
+            _lastFlags = flags;
             skip = (flags & CcwFlags.Skip) != 0;
         }
         cpa = address + 8;
@@ -139,6 +141,7 @@ internal sealed partial class ChannelProgramRunner
             if (take < _gathered[k].Count || k == entries - 1) break;
         }
         ref GatherEntry last = ref _gathered[k];
+        _lastFlags = last.Flags;
         residual = last.Count - take;
         cpa = last.Address + 8;
         if (IsCommandReject(sch, unit) && transfer.Consumed == 0) residual = 0;

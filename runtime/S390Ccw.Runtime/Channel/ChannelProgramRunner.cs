@@ -16,6 +16,9 @@ internal sealed partial class ChannelProgramRunner
 {
     private const CcwFlags Chaining = CcwFlags.ChainCommand | CcwFlags.ChainData;
 
+    /// <summary>Flags of the last CCW the command used (the end of its data chain); its CC decides command chaining.</summary>
+    private CcwFlags _lastFlags;
+
     private readonly GuestStorage _storage;
     private byte[] _buffer = new byte[256 * 1024];
     private GatherEntry[] _gathered = new GatherEntry[16];
@@ -138,7 +141,8 @@ internal sealed partial class ChannelProgramRunner
 
             if (chan != SubchannelStatus.None || (unit & ~UnitStatus.StatusModifier) != UnitStatus.Normal)
                 break;
-            if ((flags & CcwFlags.ChainCommand) == 0)
+            // After a data chain it is the last CCW used whose CC decides (SA22-7201, ch. 15, data chaining).
+            if ((_lastFlags & CcwFlags.ChainCommand) == 0)
                 break;
 
             // Command chaining: the next CCW follows the last one used; status modifier with

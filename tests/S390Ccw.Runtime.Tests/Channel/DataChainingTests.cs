@@ -42,6 +42,39 @@ public sealed class DataChainingTests
     }
 
     [Fact]
+    public void CommandChainingAfterADataChain_FollowsTheLastCcwsCcFlag()
+    {
+        // First CCW: CD without CC; last CCW of the data chain: CC. The next command runs, because
+        // command chaining is decided by the CCW in use when the data chain ends (SA22-7201 ch. 15).
+        var bed = new ChannelTestBed();
+        bed.Device.ReadData = new byte[] { 1, 2, 3, 4 };
+        bed.Put(0x1000, CcwFormat.Format1,
+            new Ccw(0x02, CD, 2, 0x3000),
+            new Ccw(0x02, CcwFlags.ChainCommand, 2, 0x4000),
+            new Ccw(0x03, CcwFlags.SuppressLength, 1, 0)); // format-1 NOP with a count: SLI, or IL (§3.4)
+        bed.Start(0x1000);
+        var scsw = bed.Test();
+        Assert.Equal(SubchannelStatus.None, scsw.SubchannelStatus);
+        Assert.Equal(0x1018u, scsw.CcwAddress);
+        Assert.Equal(2, bed.Device.Commands.Count);
+    }
+
+    [Fact]
+    public void CdWithCcOnTheFirstCcwOnly_EndsTheChainAfterTheData()
+    {
+        var bed = new ChannelTestBed();
+        bed.Device.ReadData = new byte[] { 1, 2, 3, 4 };
+        bed.Put(0x1000, CcwFormat.Format1,
+            new Ccw(0x02, CD | CcwFlags.ChainCommand, 2, 0x3000),
+            new Ccw(0x02, CcwFlags.None, 2, 0x4000),
+            new Ccw(0x03, CcwFlags.None, 1, 0));
+        bed.Start(0x1000);
+        var scsw = bed.Test();
+        Assert.Equal(0x1010u, scsw.CcwAddress);
+        Assert.Single(bed.Device.Commands);
+    }
+
+    [Fact]
     public void DataChain_ContinuesThroughATic()
     {
         var bed = new ChannelTestBed();
