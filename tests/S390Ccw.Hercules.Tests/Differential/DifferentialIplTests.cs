@@ -1,5 +1,6 @@
 using S390Ccw.Hercules.Tests.Support;
 using S390Ccw.Runtime.Ipl;
+using S390Ccw.Tests.Shared;
 using Xunit;
 
 namespace S390Ccw.Hercules.Tests.Differential;
@@ -26,15 +27,7 @@ public sealed class DifferentialIplTests
     [HerculesFact]
     public void TwoStageBoot_SearchLoopMissingOnR0First_MatchesHercules()
     {
-        var run = DifferentialRun.FromSource(Source(Ipl1, """
-            program ipl2 format0 at 0x2000
-                READ cyl0 trk0 rec4 -> 0x10000, CC
-                READ cyl0 trk0 rec5 -> 0
-            volume HELLO1 3390 cylinders 1
-            """, Track0, """
-                record 0 0 4 data ebcdic "HELLO FROM S390CCW"
-                record 0 0 5 data psw 0x000A0000_0000BEEF
-            """), (0x10000, 0x20), (0x00, 0x18), (0xB8, 8));
+        var run = DifferentialRun.FromSource(TestVolumes.Hello, (0x10000, 0x20), (0x00, 0x18), (0xB8, 8));
 
         run.AssertSameAsHercules();
         Assert.Equal(0x000A0000_0000BEEFUL, run.Ours.Psw!.Value.Value);
@@ -43,19 +36,7 @@ public sealed class DifferentialIplTests
     [HerculesFact]
     public void ZiplStyle_ReadNewCcwsThenTicToThem_MatchesHercules()
     {
-        var run = DifferentialRun.FromSource(Source(Ipl1, """
-            program ipl2 format0 at 0x2000
-                READ cyl0 trk0 rec4 -> stage3, CC
-                TIC stage3
-            program stage3 format0 at 0x3000
-                READ cyl0 trk0 rec5 -> 0x10000, CC
-                READ cyl0 trk0 rec6 -> 0
-            volume ZIPL01 3390 cylinders 1
-            """, Track0, """
-                record 0 0 4 data program stage3
-                record 0 0 5 data ebcdic "STAGE THREE PAYLOAD"
-                record 0 0 6 data psw 0x000A0000_0000BEEF
-            """), (0x3000, 0x50), (0x10000, 0x20));
+        var run = DifferentialRun.FromSource(TestVolumes.ZiplStyle, (0x3000, 0x50), (0x10000, 0x20));
 
         run.AssertSameAsHercules();
     }
