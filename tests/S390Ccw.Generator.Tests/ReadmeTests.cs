@@ -16,7 +16,7 @@ public class ReadmeTests
     [Fact]
     public void LibraryInTenLines_CompilesAndBootsTheTourVolume()
     {
-        string readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        string readme = File.ReadAllText(Path.Combine(Snapshot.RepositoryRoot(), "README.md"));
         string tour = Block(readme, "ccw", "program ipl1");
         string library = Block(readme, "csharp", "CcwAssembler.Assemble");
         string code = $$"""
@@ -68,13 +68,6 @@ public class ReadmeTests
             if (m.Groups[1].Value.Contains(marker, StringComparison.Ordinal)) return m.Groups[1].Value;
         }
         throw new Xunit.Sdk.XunitException($"README.md has no ```{language} block with '{marker}'");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "S390Ccw.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("S390Ccw.sln not found above " + AppContext.BaseDirectory);
     }
 }
 

@@ -1,21 +1,20 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
 using Xunit.Sdk;
 
 namespace S390Ccw.Generator.Tests.Infrastructure;
 
 /// <summary>
-/// Golden-file comparison without Verify (roslyn.md §4.4): Snapshots/NAME.verified.cs beside the tests.
+/// Golden-file comparison without Verify (roslyn.md §4.4): Snapshots/NAME.verified.cs beside the tests,
+/// found from the repository root (not [CallerFilePath], which a CI build maps to /_/).
 /// On a mismatch NAME.received.cs is written and the first differing line is shown; setting
 /// CCW_ACCEPT_SNAPSHOTS=1 accepts the received text instead.
 /// </summary>
 internal static class Snapshot
 {
-    public static void Match(string name, string actual, [CallerFilePath] string callerPath = "")
+    public static void Match(string name, string actual)
     {
-        string folder = Path.Combine(Path.GetDirectoryName(callerPath)!, "Snapshots");
-        if (!Directory.Exists(folder)) folder = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(callerPath)!)!, "Snapshots");
+        string folder = Path.Combine(RepositoryRoot(), "tests", "S390Ccw.Generator.Tests", "Snapshots");
         string verified = Path.Combine(folder, name + ".verified.cs");
         string received = Path.Combine(folder, name + ".received.cs");
         string normalized = Normalize(actual);
@@ -55,5 +54,13 @@ internal static class Snapshot
         int i = 0;
         while (i < n && e[i] == a[i]) i++;
         return $"line {i + 1}:\n- {(i < e.Length ? e[i] : "<end>")}\n+ {(i < a.Length ? a[i] : "<end>")}";
+    }
+
+    /// <summary>The folder holding S390Ccw.sln, above the test's output folder.</summary>
+    public static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "S390Ccw.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("S390Ccw.sln not found above " + AppContext.BaseDirectory);
     }
 }
