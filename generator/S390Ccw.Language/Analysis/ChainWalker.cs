@@ -44,12 +44,21 @@ internal sealed partial class ChainWalker
         long beforeTic = -1;
         bool afterTic = false;
         long index = 0;
-        while (index < Budget)
+        while (true)
         {
+            if (index >= Budget)
+            {
+                StopUnknown(address, $"the chain runs more than {Budget} CCWs");
+                return;
+            }
             index++;
             if (!Fetchable(address)) return;
             var dw = Fetch(address, reach, ticAddress, beforeTic);
-            if (!dw.IsKnown) return;
+            if (!dw.IsKnown)
+            {
+                StopUnknown(address, "its bytes are loaded from data this build cannot see");
+                return;
+            }
             Decode(dw.Value, out byte code, out var flags, out int count, out uint data);
             var cls = CommandClassifier.Classify(code, _format);
 
@@ -88,8 +97,12 @@ internal sealed partial class ChainWalker
         ending = DeviceEnding.Normal;
         LastFlags = flags;
         if (cls == CommandClass.Invalid) return false;
-        // Suspend, IDA and MIDA are not modelled (and MIDA / S without ORB S are program checks anyway).
-        if ((flags & (CcwFlags.Suspend | CcwFlags.IndirectData | CcwFlags.ModifiedIndirectData)) != 0) return false;
+        // Suspend, IDA and MIDA are not followed (and MIDA / S without ORB S are program checks anyway).
+        if ((flags & (CcwFlags.Suspend | CcwFlags.IndirectData | CcwFlags.ModifiedIndirectData)) != 0)
+        {
+            StopUnknown(current.Address, "it has S, IDA or MIDA, which the analysis does not follow");
+            return false;
+        }
         if (count == 0 && (_format == CcwFormat.Format0 || (flags & CcwFlags.ChainData) != 0)) return false;
         byte code = current.Command;
 
@@ -105,13 +118,8 @@ internal sealed partial class ChainWalker
             var argument = new byte[count];
             var result = _device.Execute(code, count, _storage.TryRead(data, argument) ? argument : null);
             ending = result.Ending;
-            if (ending is not (DeviceEnding.Normal or DeviceEnding.StatusModifier))
-            {
-                if (ending == DeviceEnding.UnitCheck && code is CommandCodes.SearchIdEqual or CommandCodes.SearchIdEqualMultiTrack
-                    && count >= 5 && _storage.TryRead(data, argument) && !_device.Defines(argument))
-                    ReportUndefinedRecord(current, argument);
-                return false;
-            }
+            if (result.SearchedUndefined) ReportUndefinedRecord(current, argument);
+            if (ending is not (DeviceEnding.Normal or DeviceEnding.StatusModifier)) return false;
             int consumed = code is CommandCodes.SearchIdEqual or CommandCodes.SearchIdEqualMultiTrack ? System.Math.Min(count, 5) : System.Math.Min(count, 6);
             // Incorrect length on output: the device took fewer bytes than the count, and no SLI (§3.4).
             return count == consumed || (flags & CcwFlags.SuppressLength) != 0;
@@ -125,7 +133,9 @@ internal sealed partial class ChainWalker
         var result = _device.Execute(current.Command, count, null);
         ending = result.Ending;
         if (ending is DeviceEnding.UnitCheck or DeviceEnding.Indeterminate) return false;
-        int total = result.Input?.Length ?? (result.UnknownLength < 0 ? count : result.UnknownLength);
+        // Unknown data of unknown length may fill every area of the data chain: the walk takes it to.
+        bool unbounded = result.Input is null && result.UnknownLength < 0;
+        int total = result.Input?.Length ?? (unbounded ? int.MaxValue : result.UnknownLength);
         int offset = 0;
         uint address = current.Address;
         var writer = current;
@@ -144,6 +154,7 @@ internal sealed partial class ChainWalker
             if (count == 0) return false;
         }
         last = address;
+        if (unbounded) return true;
         bool more = offset + stored < total;
         int residual = count - stored;
         bool incorrect = (flags & CcwFlags.ChainData) != 0
@@ -174,7 +185,11 @@ internal sealed partial class ChainWalker
             index++;
             if (!Fetchable(next)) return false;
             var dw = Fetch(next, reach, ticAddress, beforeTic);
-            if (!dw.IsKnown) return false;
+            if (!dw.IsKnown)
+            {
+                StopUnknown(next, "the data chain goes on in bytes loaded from data this build cannot see");
+                return false;
+            }
             Decode(dw.Value, out byte code, out flags, out count, out data);
             if (CommandClassifier.IsTic(code, _format))
             {
@@ -188,7 +203,9 @@ internal sealed partial class ChainWalker
             }
             raw = dw.Value;
             address = next;
-            return (flags & (CcwFlags.Suspend | CcwFlags.IndirectData | CcwFlags.ModifiedIndirectData)) == 0;
+            if ((flags & (CcwFlags.Suspend | CcwFlags.IndirectData | CcwFlags.ModifiedIndirectData)) == 0) return true;
+            StopUnknown(next, "it has S, IDA or MIDA, which the analysis does not follow");
+            return false;
         }
         return false;
     }

@@ -38,7 +38,7 @@ public static class PrefetchAnalysis
                 var storage = new AbstractStorage();
                 var implied = ImpliedIpl.ToBytes(CcwFormat.Format0);
                 storage.Write(0, implied, 0, implied.Length);
-                new ChainWalker(context, entry, CcwFormat.Format0, new StaticDasd(volume), storage, Array.Empty<AssembledProgram>()).Run();
+                new ChainWalker(context, entry, CcwFormat.Format0, new StaticDasd(volume, chainStart: true), storage, Array.Empty<AssembledProgram>()).Run();
             }
             foreach (var program in result.Programs)
             {
@@ -47,7 +47,7 @@ public static class PrefetchAnalysis
                 entries.Add(entry);
                 var storage = new AbstractStorage();
                 storage.Write(program.Origin, program.Bytes, 0, program.Bytes.Length);
-                var device = new StaticDasd(VolumeOf(program, result.Volumes));
+                var device = new StaticDasd(VolumeOf(program, result.Volumes), chainStart: false);
                 new ChainWalker(context, entry, program.Format, device, storage, new[] { program }).Run();
             }
             foreach (var program in result.Programs) CheckLiteralPool(program, context);
@@ -77,7 +77,7 @@ public static class PrefetchAnalysis
             var storage = new AbstractStorage();
             storage.Write(origin, bytes, 0, bytes.Length);
             var walkEntry = new ChainEntry(ChainEntryKind.Program, name, entry, SourceSpan.Start);
-            new ChainWalker(context, walkEntry, format, new StaticDasd(volume), storage, Array.Empty<AssembledProgram>()).Run();
+            new ChainWalker(context, walkEntry, format, new StaticDasd(volume, chainStart: false), storage, Array.Empty<AssembledProgram>()).Run();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -9,8 +9,12 @@ namespace S390Ccw.Language.Analysis;
 /// EQUAL (the Search + TIC loop), READ DATA / KEY AND DATA / COUNT KEY AND DATA / COUNT / R0, NOP. It
 /// follows the runtime device's (and Hercules') orientation rules of s390.md §5.1 and §5.5: a search
 /// steps from count to count and wraps at index once, a second end of track is No Record Found.
-/// Without a volume (an inline program) every record is unknown: reads present unknown bytes and a
-/// search is taken to match, so that the TIC of the loop is skipped.
+/// Whatever the build cannot know is unknown, never "nothing": without a volume (an inline program),
+/// for a record the volume does not define, at a position the walk cannot know (a program entered
+/// by a TIC from an earlier stage of the same channel program, whose SEEK the build does not see),
+/// after a write, or for a command the model does not follow, reads present unknown bytes (as many
+/// as the CCWs allow) and a search is taken to match, so that the TIC of the loop is skipped and the
+/// walk goes on to the read that stores what the chain may run.
 /// </summary>
 internal sealed class StaticDasd
 {
@@ -31,10 +35,18 @@ internal sealed class StaticDasd
     private bool _seekSeen;
     private int _domainCount;
     private byte _previous;
+    private bool _contentChanged;
 
-    public StaticDasd(VolumeDefinition? volume)
+    /// <param name="volume">The declared volume, or null when the file declares none.</param>
+    /// <param name="chainStart">
+    /// True when the walk starts a channel program (the IPL's READ IPL): the device's chain state is
+    /// reset and known. False for a program that may be entered by a TIC from an earlier stage, where a
+    /// SEEK the build does not see may already have positioned the device.
+    /// </param>
+    public StaticDasd(VolumeDefinition? volume, bool chainStart)
     {
         _volume = volume;
+        if (!chainStart) _seekSeen = true;
         if (volume is null) return;
         var byTrack = new Dictionary<(int, int), List<RecordDefinition>>();
         foreach (var record in volume.Records)
@@ -52,20 +64,15 @@ internal sealed class StaticDasd
 
     private static readonly DeviceResult Matched = new(DeviceEnding.StatusModifier, null, 0, null, 0, null);
 
+    private static readonly DeviceResult UndefinedRecord = new(DeviceEnding.StatusModifier, null, 0, null, 0, "undefined record") { SearchedUndefined = true };
+
     public VolumeDefinition? Volume => _volume;
 
-    /// <summary>True when the volume is known and holds a record with this 5-byte search argument (CCHHR).</summary>
-    public bool Defines(byte[] argument)
-    {
-        if (_volume is null) return true;
-        int cylinder = (argument[0] << 8) | argument[1];
-        int head = (argument[2] << 8) | argument[3];
-        foreach (var record in _volume.Records)
-        {
-            if (record.Address.Cylinder == cylinder && record.Address.Head == head && record.Address.Record == argument[4]) return true;
-        }
-        return argument[4] == 0;
-    }
+    /// <summary>
+    /// True once the model has answered a command from something the build cannot see (an unknown
+    /// position, record or argument): what the walk finds after that is possible, not proved.
+    /// </summary>
+    public bool Guessed { get; private set; }
 
     /// <summary>Executes one command; <paramref name="argument"/> is the output data (null when unknown).</summary>
     public DeviceResult Execute(byte code, int count, byte[]? argument)
@@ -92,7 +99,7 @@ internal sealed class StaticDasd
             or CommandCodes.ReadData or CommandCodes.ReadDataMultiTrack or CommandCodes.ReadKeyData or CommandCodes.ReadKeyDataMultiTrack
             or CommandCodes.ReadCountKeyData or CommandCodes.ReadCountKeyDataMultiTrack or CommandCodes.ReadCount
             or CommandCodes.ReadRecordZero;
-        if (!record) return DeviceResult.End(DeviceEnding.Indeterminate, $"command 0x{code:X2} is not modelled");
+        if (!record) return NotModelled(code, count);
         bool search = code is CommandCodes.SearchIdEqual or CommandCodes.SearchIdEqualMultiTrack;
         // After READ IPL only reads are accepted (its implicit read domain, s390.md §5.1); otherwise a Seek must come first.
         if (_domainCount > 0 ? search : !_seekSeen) return Reject("the command needs a preceding SEEK in the same channel program");
@@ -145,7 +152,19 @@ internal sealed class StaticDasd
 
     private DeviceResult SearchId(bool multiTrack, int count, byte[]? argument)
     {
-        if (!_known || argument is null) return Matched;
+        if (!_known || argument is null)
+        {
+            Guessed = true;
+            return Matched;
+        }
+        if (count >= 5 && !_track!.Holds(argument))
+        {
+            Guessed = true;
+            // The volume built from this file would end in No Record Found (CCW0205); a disk written some
+            // other way may hold the record, whose bytes the build cannot see.
+            _known = false;
+            return UndefinedRecord;
+        }
         var next = NextCount(includeRecordZero: true, multiTrack);
         if (next is not null) return next;
         var countField = _track!.CountField(_record);
@@ -252,8 +271,8 @@ internal sealed class StaticDasd
         if (!_tracks.TryGetValue((cylinder, head), out var track))
             _tracks[(cylinder, head)] = track = new StaticTrack(cylinder, head, new List<RecordDefinition>());
         _track = track;
-        _known = true;
-        return true;
+        _known = !_contentChanged;
+        return _known;
     }
 
     private DeviceResult Present(byte[] input, int dataOffset)
@@ -263,7 +282,24 @@ internal sealed class StaticDasd
         return new DeviceResult(ending, input, 0, definition, dataOffset, null);
     }
 
-    private static DeviceResult Unknown(int length) => new(DeviceEnding.Normal, null, length, null, 0, null);
+    private DeviceResult Unknown(int length)
+    {
+        Guessed = true;
+        return new DeviceResult(DeviceEnding.Normal, null, length, null, 0, null);
+    }
+
+    /// <summary>
+    /// A command the model does not follow: an input command stores unknown bytes over its whole data
+    /// area, and afterwards the position (and, after a write, the volume's content) is unknown.
+    /// </summary>
+    private DeviceResult NotModelled(byte code, int count)
+    {
+        var cls = CommandClassifier.Classify(code, CcwFormat.Format1);
+        Guessed = true;
+        if (cls == CommandClass.Write) _contentChanged = true;
+        if (code != CommandCodes.Sense && code != CommandCodes.SenseId && code != CommandCodes.ReadDeviceCharacteristics) _known = false;
+        return cls is CommandClass.Read or CommandClass.ReadBackward or CommandClass.Sense ? Unknown(-1) : DeviceResult.NormalNoData;
+    }
 
     private DeviceResult Reject(string why)
     {

@@ -50,4 +50,17 @@ internal sealed class StaticTrack
     public bool IsEndOfFile(int index) => index != 0 && Key(index).Length == 0 && Data(index).Length == 0;
 
     public Cchhr Address(int index) => new(Cylinder, Head, RecordNumber(index));
+
+    /// <summary>True when a count field of the track (R0 included) begins with the 5-byte CCHHR <paramref name="argument"/>.</summary>
+    public bool Holds(byte[] argument)
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            var count = CountField(i);
+            bool equal = true;
+            for (int k = 0; k < 5 && equal; k++) equal = count[k] == argument[k];
+            if (equal) return true;
+        }
+        return false;
+    }
 }
