@@ -64,7 +64,7 @@ internal sealed partial class ChainWalker
 
             if (cls == CommandClass.TransferInChannel)
             {
-                if (afterTic || !ValidTic(dw.Value, data)) return;
+                if (!ValidTic(dw.Value, afterTic)) return;
                 if (_context.IsSplit(address, data)) StartSegment();
                 afterTic = true;
                 ticAddress = address;
@@ -96,14 +96,14 @@ internal sealed partial class ChainWalker
         last = current.Address;
         ending = DeviceEnding.Normal;
         LastFlags = flags;
-        if (cls == CommandClass.Invalid) return false;
+        // Program checks end the chain: an invalid command code, invalid flags, an invalid count.
+        if (cls == CommandClass.Invalid || !CcwRules.AreFlagsValid(flags) || !CcwRules.IsCountValid(_format, flags, count)) return false;
         // Suspend, IDA and MIDA are not followed (and MIDA / S without ORB S are program checks anyway).
         if ((flags & (CcwFlags.Suspend | CcwFlags.IndirectData | CcwFlags.ModifiedIndirectData)) != 0)
         {
             StopUnknown(current.Address, "it has S, IDA or MIDA, which the analysis does not follow");
             return false;
         }
-        if (count == 0 && (_format == CcwFormat.Format0 || (flags & CcwFlags.ChainData) != 0)) return false;
         byte code = current.Command;
 
         if (code == CommandCodes.Nop)
@@ -120,7 +120,7 @@ internal sealed partial class ChainWalker
             ending = result.Ending;
             if (result.SearchedUndefined) ReportUndefinedRecord(current, argument);
             if (ending is not (DeviceEnding.Normal or DeviceEnding.StatusModifier)) return false;
-            int consumed = code is CommandCodes.SearchIdEqual or CommandCodes.SearchIdEqualMultiTrack ? System.Math.Min(count, 5) : System.Math.Min(count, 6);
+            int consumed = result.Consumed ?? count;
             // Incorrect length on output: the device took fewer bytes than the count, and no SLI (§3.4).
             return count == consumed || (flags & CcwFlags.SuppressLength) != 0;
         }
@@ -151,7 +151,7 @@ internal sealed partial class ChainWalker
             if (!FetchDataChained(ref address, ref index, out var raw, out flags, out count, out data)) return false;
             writer = new ExecutedCcw(address, raw, current.Command, index, false);
             LastFlags = flags;
-            if (count == 0) return false;
+            if (!CcwRules.IsCountValid(_format, flags, count) || !CcwRules.AreFlagsValid(flags)) return false;
         }
         last = address;
         if (unbounded) return true;
@@ -193,7 +193,7 @@ internal sealed partial class ChainWalker
             Decode(dw.Value, out byte code, out flags, out count, out data);
             if (CommandClassifier.IsTic(code, _format))
             {
-                if (afterTic || !ValidTic(dw.Value, data)) return false;
+                if (!ValidTic(dw.Value, afterTic)) return false;
                 afterTic = true;
                 ticAddress = next;
                 beforeTic = index - 1;
@@ -210,30 +210,16 @@ internal sealed partial class ChainWalker
         return false;
     }
 
-    private bool Fetchable(uint address) =>
-        (address & 7) == 0 && (_format == CcwFormat.Format1 || address <= 0x00FF_FFF8);
+    private bool Fetchable(uint address) => CcwRules.IsFetchable(address, _format);
 
-    private bool ValidTic(ulong raw, uint target)
-    {
-        if ((target & 3) != 0) return false;
-        // A format-1 TIC must have zero flags and count (s390.md §1.4).
-        return _format == CcwFormat.Format0 || ((raw >> 32) & 0x00FF_FFFF) == 0;
-    }
+    private bool ValidTic(ulong raw, bool afterTic) => CcwRules.IsValidTic(Ccw.Decode(_format, raw), _format, afterTic);
 
     private void Decode(ulong raw, out byte code, out CcwFlags flags, out int count, out uint data)
     {
-        code = (byte)(raw >> 56);
-        if (_format == CcwFormat.Format0)
-        {
-            data = (uint)(raw >> 32) & 0x00FF_FFFF;
-            flags = (CcwFlags)(byte)(raw >> 24);
-            count = (int)(raw & 0xFFFF);
-        }
-        else
-        {
-            flags = (CcwFlags)(byte)(raw >> 48);
-            count = (int)((raw >> 32) & 0xFFFF);
-            data = (uint)raw;
-        }
+        var ccw = Ccw.Decode(_format, raw).ToFormat1View(_format);
+        code = ccw.Command;
+        flags = ccw.Flags;
+        count = ccw.Count;
+        data = ccw.DataAddress;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using S390Ccw.Language.Devices;
+using S390Ccw.Language.Devices.Eckd;
 using S390Ccw.Language.Encoding;
 
 namespace S390Ccw.Language.Analysis;
@@ -18,20 +19,11 @@ namespace S390Ccw.Language.Analysis;
 /// </summary>
 internal sealed class StaticDasd
 {
-    private enum Orientation
-    {
-        Index,
-        Count,
-        Data,
-    }
-
     private readonly VolumeDefinition? _volume;
     private readonly Dictionary<(int, int), StaticTrack> _tracks = new();
     private StaticTrack? _track;
+    private readonly TrackCursor _cursor = new();
     private bool _known;
-    private Orientation _orientation;
-    private int _record;
-    private bool _indexPassed;
     private bool _seekSeen;
     private int _domainCount;
     private byte _previous;
@@ -58,13 +50,14 @@ internal sealed class StaticDasd
         foreach (var pair in byTrack)
         {
             pair.Value.Sort((a, b) => a.Address.Record.CompareTo(b.Address.Record));
-            _tracks[pair.Key] = new StaticTrack(pair.Key.Item1, pair.Key.Item2, pair.Value);
+            _tracks[pair.Key] = new StaticTrack(pair.Key.Item1, pair.Key.Item2, pair.Value, volume.Cylinders);
         }
     }
 
-    private static readonly DeviceResult Matched = new(DeviceEnding.StatusModifier, null, 0, null, 0, null);
+    private static readonly DeviceResult SeekDone = new(DeviceEnding.Normal, null, 0, null, 0, null) { Consumed = CommandArguments.Seek };
 
-    private static readonly DeviceResult UndefinedRecord = new(DeviceEnding.StatusModifier, null, 0, null, 0, "undefined record") { SearchedUndefined = true };
+    private static DeviceResult SearchEnded(DeviceEnding ending, int count, bool undefined = false) =>
+        new(ending, null, 0, null, 0, null) { Consumed = count < SearchRules.IdLength ? count : SearchRules.IdLength, SearchedUndefined = undefined };
 
     public VolumeDefinition? Volume => _volume;
 
@@ -88,7 +81,7 @@ internal sealed class StaticDasd
         {
             case CommandCodes.Nop:
                 if (_domainCount > 0 && _previous != CommandCodes.ReadIpl) return Reject("NOP inside the READ IPL domain");
-                _indexPassed = false;
+                _cursor.IndexPassed = false;
                 return DeviceResult.NormalNoData;
             case CommandCodes.ReadIpl:
                 return ReadIpl();
@@ -106,7 +99,7 @@ internal sealed class StaticDasd
         bool multiTrack = (code & 0x80) != 0 || _domainCount > 0;
         var result = code switch
         {
-            CommandCodes.SearchIdEqual or CommandCodes.SearchIdEqualMultiTrack => SearchId(multiTrack, count, argument),
+            CommandCodes.SearchIdEqual or CommandCodes.SearchIdEqualMultiTrack => SearchId(code, multiTrack, count, argument),
             CommandCodes.ReadData or CommandCodes.ReadDataMultiTrack => ReadData(multiTrack),
             CommandCodes.ReadKeyData or CommandCodes.ReadKeyDataMultiTrack => ReadKeyData(multiTrack),
             CommandCodes.ReadCountKeyData or CommandCodes.ReadCountKeyDataMultiTrack => ReadCountKeyData(multiTrack),
@@ -121,25 +114,25 @@ internal sealed class StaticDasd
     {
         if (_domainCount > 0) return Reject("READ IPL inside its own domain");
         _seekSeen = true;
-        _indexPassed = false;
+        _cursor.IndexPassed = false;
         if (!Load(0, 0)) return Unknown(24);
         var next = NextCount(includeRecordZero: false, multiTrack: false);
         if (next is not null) return next;
-        _orientation = Orientation.Data;
+        _cursor.Orientation = TrackOrientation.Data;
         _domainCount = 1;
-        return Present(_track!.Data(_record), 0);
+        return Present(_track!.Data(_cursor.Record), 0);
     }
 
     private DeviceResult Seek(int count, byte[]? argument)
     {
         if (_domainCount > 0) return Reject("SEEK inside the READ IPL domain");
-        if (count < 6) return Reject("a SEEK needs 6 argument bytes");
+        if (count < CommandArguments.Seek) return Reject($"a SEEK needs {CommandArguments.Seek} argument bytes");
         _seekSeen = true;
-        _indexPassed = false;
+        _cursor.IndexPassed = false;
         if (argument is null)
         {
             _known = false;
-            return DeviceResult.NormalNoData;
+            return SeekDone;
         }
         int bin = (argument[0] << 8) | argument[1];
         int cylinder = (argument[2] << 8) | argument[3];
@@ -147,60 +140,57 @@ internal sealed class StaticDasd
         if (_volume is not null && (bin != 0 || cylinder >= _volume.Cylinders || head >= Dasd3390Model.HeadsPerCylinder))
             return Reject($"SEEK to BB={bin} CC={cylinder} HH={head} is outside the volume");
         Load(cylinder, head);
-        return DeviceResult.NormalNoData;
+        return SeekDone;
     }
 
-    private DeviceResult SearchId(bool multiTrack, int count, byte[]? argument)
+    private DeviceResult SearchId(byte code, bool multiTrack, int count, byte[]? argument)
     {
         if (!_known || argument is null)
         {
             Guessed = true;
-            return Matched;
+            return SearchEnded(DeviceEnding.StatusModifier, count);
         }
-        if (count >= 5 && !_track!.Holds(argument))
+        int n = count < SearchRules.IdLength ? count : SearchRules.IdLength;
+        ulong packed = SearchRules.Pack(argument, 0, n);
+        if (n == SearchRules.IdLength && !_track!.Holds(packed))
         {
-            Guessed = true;
             // The volume built from this file would end in No Record Found (CCW0205); a disk written some
             // other way may hold the record, whose bytes the build cannot see.
+            Guessed = true;
             _known = false;
-            return UndefinedRecord;
+            return SearchEnded(DeviceEnding.StatusModifier, count, undefined: true);
         }
         var next = NextCount(includeRecordZero: true, multiTrack);
         if (next is not null) return next;
-        var countField = _track!.CountField(_record);
-        int n = count < 5 ? count : 5;
-        for (int i = 0; i < n; i++)
-        {
-            if (countField[i] != argument[i]) return DeviceResult.NormalNoData;
-        }
-        return Matched;
+        int compare = SearchRules.CompareId(_track!.PresentedCount(_cursor.Record), packed, n);
+        return SearchEnded(SearchRules.Matches(code, compare) ? DeviceEnding.StatusModifier : DeviceEnding.Normal, count);
     }
 
     private DeviceResult ReadData(bool multiTrack)
     {
         if (!_known) return Unknown(-1);
-        if (_orientation != Orientation.Count)
+        if (_cursor.Orientation != TrackOrientation.Count)
         {
             var next = NextCount(includeRecordZero: false, multiTrack);
             if (next is not null) return next;
         }
-        _orientation = Orientation.Data;
-        _indexPassed = false;
-        return Present(_track!.Data(_record), 0);
+        _cursor.Orientation = TrackOrientation.Data;
+        _cursor.IndexPassed = false;
+        return Present(_track!.Data(_cursor.Record), 0);
     }
 
     private DeviceResult ReadKeyData(bool multiTrack)
     {
         if (!_known) return Unknown(-1);
-        if (_orientation != Orientation.Count)
+        if (_cursor.Orientation != TrackOrientation.Count)
         {
             var next = NextCount(includeRecordZero: false, multiTrack);
             if (next is not null) return next;
         }
-        _orientation = Orientation.Data;
-        _indexPassed = false;
-        var key = _track!.Key(_record);
-        return Present(Concat(key, _track.Data(_record)), key.Length);
+        _cursor.Orientation = TrackOrientation.Data;
+        _cursor.IndexPassed = false;
+        var key = _track!.Key(_cursor.Record);
+        return Present(Concat(key, _track.Data(_cursor.Record)), key.Length);
     }
 
     private DeviceResult ReadCountKeyData(bool multiTrack)
@@ -208,10 +198,10 @@ internal sealed class StaticDasd
         if (!_known) return Unknown(-1);
         var next = NextCount(includeRecordZero: false, multiTrack);
         if (next is not null) return next;
-        _orientation = Orientation.Data;
-        _indexPassed = false;
-        var key = _track!.Key(_record);
-        return Present(Concat(Concat(_track.CountField(_record), key), _track.Data(_record)), 8 + key.Length);
+        _cursor.Orientation = TrackOrientation.Data;
+        _cursor.IndexPassed = false;
+        var key = _track!.Key(_cursor.Record);
+        return Present(Concat(Concat(_track.PresentedCountBytes(_cursor.Record), key), _track.Data(_cursor.Record)), 8 + key.Length);
     }
 
     private DeviceResult ReadCount(bool multiTrack)
@@ -219,57 +209,49 @@ internal sealed class StaticDasd
         if (!_known) return Unknown(8);
         var next = NextCount(includeRecordZero: false, multiTrack);
         if (next is not null) return next;
-        return new DeviceResult(DeviceEnding.Normal, _track!.CountField(_record), 0, null, 0, null);
+        return new DeviceResult(DeviceEnding.Normal, _track!.PresentedCountBytes(_cursor.Record), 0, null, 0, null);
     }
 
     private DeviceResult ReadRecordZero()
     {
         if (!_known) return Unknown(16);
-        _record = 0;
-        _orientation = Orientation.Data;
-        _indexPassed = false;
-        return new DeviceResult(DeviceEnding.Normal, Concat(_track!.CountField(0), _track.Data(0)), 0, null, 0, null);
+        _cursor.Record = 0;
+        _cursor.Orientation = TrackOrientation.Data;
+        _cursor.IndexPassed = false;
+        return new DeviceResult(DeviceEnding.Normal, Concat(_track!.PresentedCountBytes(0), _track.Data(0)), 0, null, 0, null);
     }
 
     /// <summary>The next count field, as the runtime device's NextCount: null when positioned, else the ending.</summary>
     private DeviceResult? NextCount(bool includeRecordZero, bool multiTrack)
     {
-        var track = _track!;
         while (true)
         {
-            int next = _orientation == Orientation.Index ? (includeRecordZero ? 0 : 1) : _record + 1;
-            if (next < track.Count)
+            var track = _track!;
+            switch (_cursor.NextCount(track, includeRecordZero, multiTrack))
             {
-                _record = next;
-                _orientation = Orientation.Count;
-                return null;
+                case CursorStep.Positioned:
+                    return null;
+                case CursorStep.NoRecordFound:
+                    return Fault($"No Record Found on track ({track.Cylinder},{track.Head})");
             }
-            if (multiTrack)
-            {
-                if (track.Head + 1 >= Dasd3390Model.HeadsPerCylinder) return Fault("end of cylinder");
-                Load(track.Cylinder, track.Head + 1);
-                track = _track!;
-                _indexPassed = false;
-                continue;
-            }
-            if (_indexPassed) return Fault($"No Record Found on track ({track.Cylinder},{track.Head})");
-            _indexPassed = true;
-            _orientation = Orientation.Index;
-            _record = 0;
+            // Inside the READ IPL domain the records continue on the next cylinder, as in a Locate Record domain.
+            if (!HeadAdvance.TryNext(track.Cylinder, track.Head, Dasd3390Model.HeadsPerCylinder, _volume!.Cylinders, _domainCount > 0, out int c, out int h))
+                return Fault("end of cylinder");
+            Load(c, h);
+            _cursor.IndexPassed = false;
         }
     }
 
     private bool Load(int cylinder, int head)
     {
-        _orientation = Orientation.Index;
-        _record = 0;
+        _cursor.ToIndex();
         if (_volume is null)
         {
             _known = false;
             return false;
         }
         if (!_tracks.TryGetValue((cylinder, head), out var track))
-            _tracks[(cylinder, head)] = track = new StaticTrack(cylinder, head, new List<RecordDefinition>());
+            _tracks[(cylinder, head)] = track = new StaticTrack(cylinder, head, new List<RecordDefinition>(), _volume.Cylinders);
         _track = track;
         _known = !_contentChanged;
         return _known;
@@ -277,8 +259,8 @@ internal sealed class StaticDasd
 
     private DeviceResult Present(byte[] input, int dataOffset)
     {
-        var definition = _track!.Definition(_record);
-        var ending = _track.IsEndOfFile(_record) ? DeviceEnding.UnitException : DeviceEnding.Normal;
+        var definition = _track!.Definition(_cursor.Record);
+        var ending = _track.IsEndOfFile(_cursor.Record) ? DeviceEnding.UnitException : DeviceEnding.Normal;
         return new DeviceResult(ending, input, 0, definition, dataOffset, null);
     }
 
