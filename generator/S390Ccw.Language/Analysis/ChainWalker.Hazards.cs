@@ -42,6 +42,8 @@ internal sealed partial class ChainWalker
     /// </summary>
     private void StopUnknown(uint address, string why)
     {
+        End(WalkEnd.Unknown, address, why);
+        if (_prefetchedStart) return;
         var at = Name(address, "the CCW");
         // Where the chain left what the build knows: the CCW itself when it has a source line, else the
         // CCW that led there (the TIC into loaded bytes, the read before them).
@@ -90,6 +92,12 @@ internal sealed partial class ChainWalker
         if (!_originalPages.TryGetValue(AbstractStorage.PageOf(address), out var page)) return now;
         var before = AbstractStorage.ReadDoubleword(page, address);
         if (before.SameAs(now) || StoreOf(address) is not { } store) return now;
+        if (_prefetchedStart)
+        {
+            // This start was copied before the chain stored over the CCW: the stale copy runs.
+            End(WalkEnd.StaleCcw, address, $"the start runs the copy of the CCW at 0x{address:X8} it took before {AnalysisContext.Mnemonic(store.Writer.Command, _format)} at 0x{store.Writer.Address:X8} overwrote it");
+            return now;
+        }
         var (kind, reason, splitTic) = Classify(store.Writer, address, reach, ticAddress, beforeTic);
         if (_reportedWriters.Add(store.Writer.Address)) Report(store, address, now, before, kind, reason, splitTic);
         // QEMU's BIOS would start this part afresh; what follows is judged against a new copy.
@@ -116,6 +124,8 @@ internal sealed partial class ChainWalker
         if (reach == Reach.Tic && ticAddress == writer.Address + 8 && beforeTic == writer.Index)
         {
             byte ticCode = _storage.ReadDoubleword(ticAddress).ToBytes()[0];
+            if (ticCode == CommandCodes.TransferInChannel && Qemu is { Kind: QemuVerdictKind.Fails } qemu && !IsIplStage(writer, ticAddress))
+                return (PrefetchHazardKind.NotBootableByQemuBios, $"QEMU's BIOS would split at the TIC at 0x{ticAddress:X8}, but its flow breaks at 0x{qemu.Address:X8}: {qemu.Why} (CCW0208)", ticAddress);
             if (ticCode == CommandCodes.TransferInChannel)
                 return (PrefetchHazardKind.SafeWithBiosSplit, $"mark the TIC at 0x{ticAddress:X8} with 'split'", ticAddress);
             return (PrefetchHazardKind.NotBootableByQemuBios,
@@ -166,6 +176,9 @@ internal sealed partial class ChainWalker
     /// </summary>
     private bool IsIplStage(ExecutedCcw writer, uint? splitTic) =>
         _entry.Kind == ChainEntryKind.Ipl && (writer.Implied || (writer.Address == 0x08 && splitTic == 0x10));
+
+    /// <summary>The source line of the CCW the chain ran at <paramref name="address"/>, when the walk can name one.</summary>
+    public SourceSpan? SpanOf(uint address) => Name(address, "").Span;
 
     /// <summary>Names a CCW by where its bytes came from: a record holding a program, or a program loaded at the start.</summary>
     private HazardCcw Name(uint address, string mnemonic)

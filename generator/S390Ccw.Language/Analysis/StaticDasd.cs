@@ -67,6 +67,19 @@ internal sealed class StaticDasd
     /// </summary>
     public bool Guessed { get; private set; }
 
+    /// <summary>
+    /// A new channel program on the same device (a new START SUBCHANNEL, as QEMU's BIOS issues for each
+    /// part of the IPL): the chain state resets, so a record command needs a Seek again; the device stays
+    /// on its track (IBM 3990 ECKD; Hercules ckddasd.c resets at the first CCW of a chain).
+    /// </summary>
+    public void BeginChannelProgram()
+    {
+        _seekSeen = false;
+        _domainCount = 0;
+        _previous = 0;
+        _cursor.Reset();
+    }
+
     /// <summary>Executes one command; <paramref name="argument"/> is the output data (null when unknown).</summary>
     public DeviceResult Execute(byte code, int count, byte[]? argument)
     {
