@@ -174,7 +174,7 @@ internal sealed partial class ChainWalker
             if (result.SearchedUndefined && !_prefetchedStart) ReportUndefinedRecord(current, argument);
             if (ending is not (DeviceEnding.Normal or DeviceEnding.StatusModifier)) return EndBy(ending, result, current.Address);
             // A search the walk could not compare was taken to match; the chain may as well go on at the next CCW.
-            if (result.Assumed) Fork(current.Address + 8, index);
+            if (result.Assumed) Fork(current.Address, index);
             int consumed = result.Consumed ?? count;
             // Incorrect length on output: the device took fewer bytes than the count, and no SLI (§3.4).
             return count == consumed || (flags & CcwFlags.SuppressLength) != 0
