@@ -153,5 +153,5 @@ public sealed partial class Eckd3390Device
         return UnitStatus.Normal;
     }
 
-    private bool EndOfFile(int index) => _records[index].IsEndOfFile;
+    private bool EndOfFile(int index) => CountField.ReadsAsEndOfFile(_track.CountField(index));
 }
