@@ -65,6 +65,13 @@ public readonly struct CcwTraceRecord
 
     public bool IsTransferInChannel => CommandClassifier.IsTic(Command, Format);
 
+    /// <summary>
+    /// True for a CCW the channel refused before the device ran it (a program or protection check found
+    /// at the CCW: invalid command code, flags or count, a data area it cannot address): no device status.
+    /// </summary>
+    public bool RefusedByChannel =>
+        DeviceStatus == UnitStatus.None && (SubchannelStatus & (SubchannelStatus.ProgramCheck | SubchannelStatus.ProtectionCheck)) != 0;
+
     /// <summary>The 8 CCW bytes as fetched.</summary>
     public void CopyRawTo(Span<byte> destination) => BinaryPrimitives.WriteUInt64BigEndian(destination, _raw);
 

@@ -19,9 +19,10 @@ namespace S390Ccw.Hercules.Tests.Differential;
 internal static class RandomIplImage
 {
     // Command codes (IBM 3990 Storage Control Reference; Hercules ckddasd.c).
-    private const byte Nop = 0x03, Sense = 0x04, ReadData = 0x06, Seek = 0x07, Tic = 0x08, ReadKeyData = 0x0E,
-        ReadCount = 0x12, ReadR0 = 0x16, ReadHa = 0x1A, ReadCkd = 0x1E, SearchIdEqual = 0x31, SearchIdEqualMt = 0xB1,
-        ReadDataMt = 0x86, ReadKeyDataMt = 0x8E, ReadCkdMt = 0x9E;
+    private const byte ReadIpl = 0x02, Nop = 0x03, Sense = 0x04, ReadData = 0x06, Seek = 0x07, Tic = 0x08, ReadKeyData = 0x0E,
+        ReadCount = 0x12, ReadR0 = 0x16, ReadHa = 0x1A, ReadCkd = 0x1E, SetFileMask = 0x1F, ReadSector = 0x22, SetSector = 0x23,
+        SearchIdEqual = 0x31, LocateRecord = 0x47, ReadMultipleCkd = 0x5E, DefineExtent = 0x63, SearchIdEqualMt = 0xB1,
+        ReadDataMt = 0x86, ReadKeyDataMt = 0x8E, ReadCkdMt = 0x9E, ReadTrack = 0xDE;
 
     // Flags (SA22-7832 ch. 15).
     private const byte CD = 0x80, CC = 0x40, SLI = 0x20, SKIP = 0x10, PCI = 0x08;
@@ -76,6 +77,12 @@ internal static class RandomIplImage
             return Arguments + (uint)((arguments.Count - 1) * 8);
         }
         uint Here() => Ipl2 + (uint)(ccws.Count * 8);
+        uint Argument16(params byte[] bytes)
+        {
+            uint first = Argument(bytes[..8]);
+            Argument(bytes[8..]);
+            return first;
+        }
         void Ccw(byte code, uint address, byte flags, int count) => ccws.Add(new[]
         {
             code, (byte)(address >> 16), (byte)(address >> 8), (byte)address, flags, (byte)0, (byte)(count >> 8), (byte)count,
@@ -105,8 +112,39 @@ internal static class RandomIplImage
             var records = heads[head];
             int record = random.Next(1, records.Count + 1);
             var (keyLength, dataLength) = lengths[(head, record)];
-            switch (random.Next(20))
+            switch (random.Next(30))
             {
+                case >= 20 and < 22:
+                {
+                    // Define Extent (mask: inhibit writes; ECKD mode; the whole cylinder), then Locate Record:
+                    // orientation count or data, operation read data (06), read (16) or read tracks (0C).
+                    Ccw(DefineExtent, Argument16(0x40, 0xC0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14), CC, 16);
+                    int orientation = random.Next(2) == 0 ? 0x00 : 0x80;
+                    byte operation = random.Next(3) switch { 0 => 0x06, 1 => 0x16, _ => 0x0C };
+                    int domain = random.Next(1, 3);
+                    byte searchRecord = (byte)(operation == 0x0C ? 0 : record);
+                    Ccw(LocateRecord, Argument16((byte)(orientation | operation), 0, 0, (byte)domain, 0, 0, 0, (byte)head, 0, 0, 0, (byte)head, searchRecord, 0, 0, 0), CC, 16);
+                    for (int d = 0; d < domain + random.Next(2); d++)
+                    {
+                        byte code = operation == 0x0C ? ReadTrack : random.Next(4) switch { 0 => ReadCount, 1 => ReadR0, 2 => ReadHa, _ => ReadData };
+                        Ccw(code, area + (uint)(d * 0x400), (byte)(CC | SLI), 0x400);
+                    }
+                    break;
+                }
+                case 22:
+                    // Set File Mask (inhibit writes, or an invalid mask), alone or after the IPL's own domain.
+                    Ccw(SetFileMask, Argument(random.Next(3) == 0 ? (byte)0x20 : (byte)0x40), CC, 1);
+                    break;
+                case 23:
+                    Ccw(ReadIpl, area, (byte)(CC | SLI), 64);
+                    break;
+                case 24:
+                    Ccw(random.Next(2) == 0 ? ReadSector : SetSector, random.Next(2) == 0 ? area : Argument((byte)random.Next(0, 224)), (byte)(CC | SLI), 1);
+                    break;
+                case 25:
+                    Locate(head, record, false);
+                    Ccw(ReadMultipleCkd, area, ReadFlags(), 0x800);
+                    break;
                 case < 6:
                 {
                     Locate(head, record, random.Next(8) == 0);
@@ -174,7 +212,8 @@ internal static class RandomIplImage
         var ipl1 = new byte[]
         {
             0x00, 0x08, 0x00, 0x00, 0x80, 0x00, 0x20, 0x00,
-            ReadData, 0x00, 0x20, 0x00, CC | SLI, 0x00, (byte)(ipl2.Length >> 8), (byte)ipl2.Length,
+            // Now and then a SEEK instead, which the READ IPL domain refuses.
+            random.Next(15) == 0 ? Seek : ReadData, 0x00, 0x20, 0x00, CC | SLI, 0x00, (byte)(ipl2.Length >> 8), (byte)ipl2.Length,
             Tic, 0x00, 0x20, 0x00, 0x00, 0x00, 0x00, 0x00,
         };
         heads[0][0] = new CkdTestRecord(1, Ipl1Key, ipl1);
