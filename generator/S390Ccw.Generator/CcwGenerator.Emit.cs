@@ -10,9 +10,12 @@ namespace S390Ccw.Generator;
 
 public sealed partial class CcwGenerator
 {
-    private static void Emit(SourceProductionContext context, FileSpec file)
+    private static void Emit(SourceProductionContext context, FileSpec file, CcwFileSeverities severities)
     {
-        foreach (var diagnostic in file.Diagnostics) context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        foreach (var diagnostic in file.Diagnostics)
+        {
+            if (severities.Apply(diagnostic.ToDiagnostic()) is { } configured) context.ReportDiagnostic(configured);
+        }
         if (file.HasErrors) return;
         context.AddSource(file.HintName, SourceText.From(EmitFile(file), Encoding.UTF8));
     }

@@ -171,4 +171,27 @@ public sealed class PackageTests : IClassFixture<PackagedConsumer>
 
         Assert.Empty(package.EvaluateAdditionalFiles("-p:EnableDefaultCcwItems=false"));
     }
+
+    [Fact]
+    public void EditorConfig_SectionMakesCcw0202AnErrorInACcwFile()
+    {
+        var build = package.SeverityBuild ?? throw new Xunit.Sdk.XunitException(package.Build?.Describe() ?? package.Pack.Describe());
+        string file = Path.Combine(package.SeverityDirectory, "strict", "strict.ccw");
+
+        // [*.ccw] dotnet_diagnostic.CCW0202.severity = error: the hazard fails the build at its .ccw line.
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains($"{file}({ConsumerProject.HazardLine},5): error CCW0202: ", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EditorConfig_LaterSectionAndFolderConfigTurnCcw0202Off()
+    {
+        var build = package.SeverityBuild ?? throw new Xunit.Sdk.XunitException(package.Build?.Describe() ?? package.Pack.Describe());
+
+        // [muted/*.ccw] in the root file and quiet/.editorconfig (a folder with no C# file) say none.
+        Assert.Contains("CCW0202", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(Path.Combine(package.SeverityDirectory, "muted"), build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(Path.Combine(package.SeverityDirectory, "quiet"), build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning CCW0202", build.Output, StringComparison.Ordinal);
+    }
 }

@@ -36,6 +36,20 @@ public sealed class PackagedConsumer : IDisposable
         if (Build.ExitCode != 0) return;
         string program = Path.Combine(ConsumerDirectory, "bin", "Release", "net10.0", ConsumerProject.Name + ".dll");
         Run = ProcessRunner.Run(ProcessRunner.DotnetHost, new[] { program, Work.Path }, ConsumerDirectory, TimeSpan.FromMinutes(1));
+        severityBuild = new Lazy<ProcessResult>(BuildSeverityProject);
+    }
+
+    private readonly Lazy<ProcessResult>? severityBuild;
+
+    /// <summary>The build of <see cref="SeverityProject"/> (expected to fail on its CCW0202 error), done when first asked for.</summary>
+    public ProcessResult? SeverityBuild => severityBuild?.Value;
+
+    public string SeverityDirectory => Path.Combine(Work.Path, "severity");
+
+    private ProcessResult BuildSeverityProject()
+    {
+        SeverityProject.WriteTo(SeverityDirectory, Version);
+        return Dotnet(SeverityDirectory, "build", "-c", "Release", "-p:RestoreAdditionalProjectSources=" + Feed, "-tl:off", "-p:GenerateFullPaths=true");
     }
 
     public TestDirectory Work { get; } = new("s390ccw-package-");
