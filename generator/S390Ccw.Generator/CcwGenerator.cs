@@ -20,6 +20,7 @@ public sealed partial class CcwGenerator : IIncrementalGenerator
         public const string Parse = "Ccw.Parse";
         public const string Inline = "Ccw.Inline";
         public const string Severities = "Ccw.Severities";
+        public const string Classes = "Ccw.Classes";
     }
 
     internal const string AttributeMetadataName = "S390Ccw.ChannelProgramAttribute";
@@ -42,7 +43,15 @@ public sealed partial class CcwGenerator : IIncrementalGenerator
             .Select(static (configs, _) => new SeverityConfig(new EquatableArray<ConfigText>(configs.OrderBy(c => c.Path, StringComparer.Ordinal))))
             .WithTrackingName(StepNames.Severities);
 
-        context.RegisterSourceOutput(files.Combine(severities), static (spc, pair) => Emit(spc, pair.Left, pair.Right.Severities));
+        // Every file's generated class, so two files that generate the same class are reported (CCW1006), not compiled twice.
+        var classes = files
+            .Select(static (file, _) => new GeneratedClass(file.FilePath, file.Namespace + "." + file.ClassName))
+            .Collect()
+            .Select(static (all, _) => new EquatableArray<GeneratedClass>(all.OrderBy(c => c.FilePath, StringComparer.Ordinal)))
+            .WithTrackingName(StepNames.Classes);
+
+        context.RegisterSourceOutput(files.Combine(classes).Combine(severities),
+            static (spc, input) => Emit(spc, input.Left.Left, input.Left.Right, input.Right.Severities));
 
         var inline = context.SyntaxProvider
             .ForAttributeWithMetadataName(

@@ -38,18 +38,20 @@ public sealed class InlineProgramAnalyzerTests
         Assert.Equal("CCW0202", d.Id);
         int start = source.IndexOf("READ cyl0", System.StringComparison.Ordinal);
         Assert.Equal(new Microsoft.CodeAnalysis.Text.TextSpan(start, "READ cyl0 trk1 rec1 -> 0xE000, CC, SLI, len 64".Length), d.Location.SourceSpan);
-        Assert.Contains("READ_DATA at 0x00001018 (line 2) overwrites the CCW at 0x0000E000 (unknown bytes)", d.GetMessage());
-        // The TIC is the assembled text's line 3 ("program Stage1 format0 at 0x1000" is line 1); in the value it follows the 46-character READ line and its line break.
+        // "(line 6)": the READ is on the C# file's line 6, the attribute's (messages name the file's lines).
+        Assert.Contains("READ_DATA at 0x00001018 (line 6) overwrites the CCW at 0x0000E000 (unknown bytes)", d.GetMessage());
+        // In the value, the TIC follows the 46-character READ line and its line break.
         Assert.Equal("47", d.Properties["SplitValueOffset"]);
     }
 
     [Fact]
-    public async Task EscapedString_HazardOnTheWholeLiteral()
+    public async Task EscapedString_HazardAtTheReadInsideTheLiteral()
     {
         const string literal = "\"READ cyl0 trk1 rec1 -> 0xE000, CC, SLI, len 64\\n    TIC 0xE000\"";
         string source = Source(literal);
         var d = Assert.Single(await AnalyzerHarness.Analyze(AnalyzerHarness.Project(source), new InlineProgramAnalyzer()));
-        Assert.Equal(new Microsoft.CodeAnalysis.Text.TextSpan(source.IndexOf(literal, System.StringComparison.Ordinal), literal.Length), d.Location.SourceSpan);
+        // The READ is the value's first 46 characters, right after the opening quote (LiteralContent maps escapes too).
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.TextSpan(source.IndexOf(literal, System.StringComparison.Ordinal) + 1, 46), d.Location.SourceSpan);
         Assert.Equal("51", d.Properties["SplitValueOffset"]); // 46 + 1 + 4 spaces
     }
 
