@@ -44,10 +44,14 @@ internal sealed class CcwFileSeverities
     public ReportDiagnostic For(string path, string id)
     {
         if (_set is null) return ReportDiagnostic.Default;
-        var options = _set.GetOptionsForSourcePath(path).TreeOptions;
-        // The editorconfig parser lower-cases keys, so the ID in the key may come back in either case.
-        return options.TryGetValue(id, out var report) || options.TryGetValue(id.ToLowerInvariant(), out report) ? report : ReportDiagnostic.Default;
+        // A section for the path wins over a global config's global section, as for C# files.
+        if (Find(_set.GetOptionsForSourcePath(path).TreeOptions, id) is { } report) return report;
+        return Find(_set.GlobalConfigOptions.TreeOptions, id) ?? ReportDiagnostic.Default;
     }
+
+    private static ReportDiagnostic? Find(System.Collections.Immutable.ImmutableDictionary<string, ReportDiagnostic> options, string id) =>
+        // The editorconfig parser lower-cases keys, so the ID in the key may come back in either case.
+        options.TryGetValue(id, out var report) || options.TryGetValue(id.ToLowerInvariant(), out report) ? report : null;
 
     /// <summary>
     /// The diagnostic with its configured severity, or null when the configuration says <c>none</c>.
