@@ -18,7 +18,7 @@ public sealed partial class CcwGenerator
     {
         if (ctx.TargetSymbol is not IMethodSymbol method || ctx.TargetNode is not MethodDeclarationSyntax syntax) return null;
         // The user wrote the implementation part: nothing to generate (the analyzer still checks the string).
-        if (method.PartialImplementationPart is not null || method.IsPartialDefinition && syntax.Body is not null) return null;
+        if (method.PartialImplementationPart is not null) return null;
         var attribute = ctx.Attributes.FirstOrDefault();
         if (attribute is null) return null;
         var tree = syntax.SyntaxTree;
