@@ -27,4 +27,14 @@ public sealed class InlineProgramSourceTests
 
         Assert.Equal("program Load format1 at 0x2000\n", text.Substring(0, offset));
     }
+
+    [Fact]
+    public void Defaults_AreTheAttributes()
+    {
+        // The generator cannot reference the runtime, so the attribute's defaults are spelled twice: they must agree.
+        var attribute = new ChannelProgramAttribute("");
+
+        Assert.Equal(InlineProgramSource.DefaultOrigin, attribute.Origin);
+        Assert.Equal(InlineProgramSource.DefaultFormat, (int)attribute.Format);
+    }
 }
