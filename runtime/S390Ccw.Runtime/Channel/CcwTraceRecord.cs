@@ -60,7 +60,7 @@ public readonly struct CcwTraceRecord
     /// <summary>Bytes moved between storage and the device for this CCW.</summary>
     public int DataLength { get; }
 
-    /// <summary>How many bytes of <see cref="CopyDataPreview"/> are meaningful (at most 16).</summary>
+    /// <summary>How many bytes of <see cref="DataPreview"/> are meaningful (at most 16).</summary>
     public int DataPreviewLength { get; }
 
     public bool IsTransferInChannel => CommandClassifier.IsTic(Command, Format);
