@@ -40,8 +40,8 @@ internal sealed partial class ChainWalker
     private ForkBudget _forks = new();
 
     /// <summary>
-    /// Follows the other outcome of a search taken to match: no match, so the chain goes on at
-    /// <paramref name="next"/> (usually the TIC back to the search), on copies of storage, device and
+    /// Follows the other outcome of a search taken to match: no match, so the chain goes on at the CCW after
+    /// <paramref name="search"/> (usually the TIC back to the search), on copies of storage, device and
     /// segment state. Each search forks once, and a chain forks at most <see cref="ForkBudget.Limit"/> times;
     /// past that the walk says it cannot follow every outcome (CCW0209).
     /// </summary>

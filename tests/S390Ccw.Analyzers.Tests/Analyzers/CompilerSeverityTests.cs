@@ -36,6 +36,7 @@ public sealed class CompilerSeverityTests
     {
         var project = AnalyzerHarness.Project(InlineProgramAnalyzerTests.Source("@\"READ cyl0 trk1 rec1 -> 0xE000, CC, SLI, len 64\nTIC 0xE000\""),
             configs: new[] { (".editorconfig", "root = true\n[*.cs]\ndotnet_diagnostic.CCW0202.severity = error\n") });
-        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(await AnalyzerHarness.Analyze(project, new InlineProgramAnalyzer())).Severity);
+        var diagnostics = await AnalyzerHarness.Analyze(project, new InlineProgramAnalyzer());
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(diagnostics, d => d.Id == "CCW0202").Severity);
     }
 }

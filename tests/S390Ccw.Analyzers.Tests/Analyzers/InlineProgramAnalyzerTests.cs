@@ -31,20 +31,23 @@ public sealed class InlineProgramAnalyzerTests
     /// <summary>The hazardous READ, as markup: CCW0202 on exactly its characters.</summary>
     internal const string HazardRead = "{|CCW0202:READ cyl0 trk1 rec1 -> 0xE000, CC, SLI, len 64|}";
 
+    /// <summary>The TIC into the loaded bytes, where the walk stops (CCW0209, information): stage 1b is not in the program.</summary>
+    internal const string TicIntoLoadedBytes = "{|CCW0209:TIC 0xE000|}";
+
     private static Task Run(string source, params DiagnosticResult[] expected) =>
         new CcwAnalyzerTest<InlineProgramAnalyzer>().WithCSharp(source).Expect(expected).RunAsync();
 
     [Fact]
     public Task VerbatimString_HazardAtTheReadOnTheFirstLine() =>
-        Run(Source("@\"" + HazardRead + "\nTIC 0xE000\""));
+        Run(Source("@\"" + HazardRead + "\n" + TicIntoLoadedBytes + "\""));
 
     [Fact]
     public Task RegularStringWithEscapes_HazardAtTheRead() =>
-        Run(Source("\"" + HazardRead + "\\n    TIC 0xE000\""));
+        Run(Source("\"" + HazardRead + "\\n    " + TicIntoLoadedBytes + "\""));
 
     [Fact]
     public Task RawString_HazardAtTheReadOnItsLine() =>
-        Run(Source("\"\"\"\n        NOP 0, CC, len 1\n        " + HazardRead + "\n        TIC 0xE000\n        \"\"\""));
+        Run(Source("\"\"\"\n        NOP 0, CC, len 1\n        " + HazardRead + "\n        " + TicIntoLoadedBytes + "\n        \"\"\""));
 
     [Fact]
     public Task ProgramThatReadsOnlyData_HasNoDiagnostic() =>
