@@ -31,7 +31,7 @@ public sealed class RandomDifferentialTests
         int seed0 = Setting("CCW_DIFF_SEED", 20_261_201);
         int count = Setting("CCW_DIFF_COUNT", 12);
         var causes = new SortedDictionary<string, (int Count, int Seed, string Detail)>(StringComparer.Ordinal);
-        int same = 0;
+        int same = 0, documented = 0;
         for (int i = 0; i < count; i++)
         {
             int seed = seed0 + i;
@@ -42,14 +42,15 @@ public sealed class RandomDifferentialTests
                 continue;
             }
             causes[cause] = causes.TryGetValue(cause, out var c) ? (c.Count + 1, c.Seed, c.Detail) : (1, seed, detail);
+            if (cause.StartsWith(Documented, StringComparison.Ordinal)) documented++;
         }
         var report = new StringBuilder();
-        report.AppendLine(CultureInfo.InvariantCulture, $"seeds {seed0}..{seed0 + count - 1}: {count} volumes, {same} IPL as in Hercules, {count - same} differ");
+        report.AppendLine(CultureInfo.InvariantCulture, $"seeds {seed0}..{seed0 + count - 1}: {count} volumes, {same} IPL as in Hercules, {documented} differ only by a documented Hercules quirk, {count - same - documented} differ");
         foreach (var (cause, (n, seed, detail)) in causes)
             report.AppendLine(CultureInfo.InvariantCulture, $"  {n,5}  {cause}  (e.g. seed {seed})").AppendLine(Indent(detail));
         _output.WriteLine(report.ToString());
         if (Environment.GetEnvironmentVariable("CCW_DIFF_REPORT") is { Length: > 0 } path) File.AppendAllText(path, report.ToString());
-        Assert.True(causes.Count == 0, report.ToString());
+        Assert.True(causes.Keys.All(c => c.StartsWith(Documented, StringComparison.Ordinal)), report.ToString());
     }
 
     /// <summary>Null when the volume IPLs as in Hercules, else the divergence's cause and its details.</summary>
@@ -66,6 +67,7 @@ public sealed class RandomDifferentialTests
         {
             detail = $"{divergence}\nHercules:\n{string.Join("\n", run.Hercules.Steps)}\nours:\n{string.Join("\n", run.OurSteps)}";
             var step = divergence.Expected ?? divergence.Actual!;
+            if (Quirks.Explain(run.Hercules.Steps, divergence) is { } quirk) return Documented + quirk;
             return $"trace: {divergence.Field} at command {step.Ccw[0]:X2}";
         }
         try
@@ -88,6 +90,9 @@ public sealed class RandomDifferentialTests
         }
         return null;
     }
+
+    /// <summary>The prefix of a cause that docs/fidelity.md lists as a Hercules quirk this emulator does not copy.</summary>
+    internal const string Documented = "documented: ";
 
     private static string Indent(string text) =>
         string.Join("\n", text.Split('\n').Take(40).Select(line => "         " + line));

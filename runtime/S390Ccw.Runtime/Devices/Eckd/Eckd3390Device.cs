@@ -107,6 +107,10 @@ public sealed partial class Eckd3390Device : IChannelDevice
                 return LocateRecord(ref transfer);
             case CommandCodes.ReadIpl:
                 return ReadIpl(command, ref transfer);
+            case CommandCodes.ReadSector:
+                return ReadSector(ref transfer);
+            case CommandCodes.SetSector:
+                return SetSector(ref transfer);
         }
 
         // Everything else works on records and may be part of a Locate Record domain.
