@@ -141,9 +141,8 @@ public sealed partial class Eckd3390Device
     /// <summary>
     /// READ MULTIPLE CKD (0x5E): count, key and data of each record from the next count field on (R0
     /// skipped) to the end of the track, each count field presented as Read Count presents it (Hercules
-    /// ckddasd.c, READ MULTIPLE CKD, reads from the current orientation with ckd_read_count; it clears the
-    /// top bit of the byte after each count field rather than of the count field's first byte, a slip this
-    /// device does not copy: docs/fidelity.md).
+    /// ckddasd.c, READ MULTIPLE CKD, reads from the current orientation with ckd_read_count; docs/fidelity.md
+    /// says how Hercules' end-of-track orientation afterwards differs).
     /// </summary>
     private UnitStatus ReadMultipleCountKeyData(ref DeviceTransfer transfer)
     {
