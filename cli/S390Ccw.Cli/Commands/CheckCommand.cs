@@ -1,27 +1,43 @@
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Linq;
 using S390Ccw.Cli.Output;
 using S390Ccw.Language.Diagnostics;
 
 namespace S390Ccw.Cli.Commands;
 
-/// <summary><c>ccw check FILE.ccw... [--format text|sarif]</c>: every diagnostic; exit code 1 when there are errors.</summary>
+/// <summary><c>ccw check FILE.ccw... [--format text|sarif] [--warnaserror [ID,...]]</c>: every diagnostic; exit code 1 when there are errors.</summary>
 internal static class CheckCommand
 {
     public static Command Create(CliConsole console)
     {
-        var files = new Argument<string[]>("files") { Description = "The .ccw files to check.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "The .ccw files to check.", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string>("--format") { Description = "text (file(line,col): severity ID: message) or sarif (SARIF 2.1.0 on standard output).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "sarif");
-        var command = new Command("check", "Report every diagnostic of the language and the channel-program analysis.\n\nExamples:\n  ccw check boot.ccw\n  ccw check *.ccw --format sarif > ccw.sarif") { files, format };
+        var warnAsError = new Option<string[]?>("--warnaserror")
+        {
+            Description = "Report warnings as errors (exit code 1): all of them, or only the listed IDs (--warnaserror CCW0202,CCW0204).",
+            Arity = ArgumentArity.ZeroOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command("check", "Report every diagnostic of the language and the channel-program analysis.\n\nExamples:\n  ccw check boot.ccw\n  ccw check boot.ccw --warnaserror CCW0202\n  ccw check *.ccw --format sarif > ccw.sarif") { files, format, warnAsError };
         command.SetAction(parse =>
         {
+            var (ids, borrowed) = WarningsAsErrors.Split(parse.GetValue(warnAsError) ?? System.Array.Empty<string>());
+            var paths = borrowed.Concat(parse.GetValue(files) ?? System.Array.Empty<string>()).ToList();
+            if (paths.Count == 0) throw new CliException("check: missing FILES, the .ccw files to check (run 'ccw check --help' for usage)");
             var all = new List<CcwDiagnostic>();
-            foreach (var path in parse.GetValue(files)!)
+            foreach (var path in paths)
             {
                 var result = SourceFiles.Assemble(path);
                 all.AddRange(result.Diagnostics);
                 all.AddRange(ChannelProgramChecks.Analyze(result, path));
+            }
+            if (parse.GetResult(warnAsError) is not null)
+            {
+                var raised = WarningsAsErrors.Apply(all, ids.ToList());
+                all.Clear();
+                all.AddRange(raised);
             }
             bool errors = all.Exists(d => d.Severity == DiagnosticSeverity.Error);
             if (parse.GetValue(format) == "sarif")
@@ -34,7 +50,7 @@ internal static class CheckCommand
             {
                 foreach (var d in all) console.Output.WriteLine(d.ToString());
                 int errorCount = all.FindAll(d => d.Severity == DiagnosticSeverity.Error).Count;
-                console.Error.WriteLine($"{parse.GetValue(files)!.Length} file(s): {errorCount} error(s), {all.Count - errorCount} warning(s) or note(s)");
+                console.Error.WriteLine($"{paths.Count} file(s): {errorCount} error(s), {all.Count - errorCount} warning(s) or note(s)");
             }
             return errors ? ExitCodes.Failed : ExitCodes.Success;
         });
