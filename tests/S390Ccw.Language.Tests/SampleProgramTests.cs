@@ -61,7 +61,9 @@ public class SampleProgramTests
         var volume = Asm.Ok(Sample).Volumes.Single();
         Assert.Equal("HELLO1", volume.Volser);
         Assert.Equal(1, volume.Cylinders);
-        Assert.Equal(new[] { 1, 2, 3, 4, 5 }, volume.Records.Select(r => r.Address.Record));
+        // Track 0: R1 IPL1, R2 IPL2, R3 VOL1, R4 and R5 of the source; then the VTOC fills cylinder 0 head 1.
+        Assert.Equal(new[] { 1, 2, 3, 4, 5 }, volume.Records.Where(r => r.Address.Head == 0).Select(r => r.Address.Record));
+        Assert.Equal(Enumerable.Range(1, 50), volume.Records.Where(r => r.Address.Head == 1).Select(r => r.Address.Record));
         // Keys 'IPL1', 'IPL2', 'VOL1' in EBCDIC (s390.md §6.3).
         Assert.Equal(Asm.Hex("C9D7D3F1"), volume.Records[0].Key);
         Assert.Equal(Asm.Hex("C9D7D3F2"), volume.Records[1].Key);
