@@ -20,7 +20,13 @@ internal static class CheckCommand
             Arity = ArgumentArity.ZeroOrMore,
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command("check", "Report every diagnostic of the language and the channel-program analysis.\n\nExamples:\n  ccw check boot.ccw\n  ccw check boot.ccw --warnaserror CCW0202\n  ccw check *.ccw --format sarif > ccw.sarif") { files, format, warnAsError };
+        var baseDir = new Option<string?>("--base-dir") { Description = "With --format sarif: the source root (default: the current directory); file locations are relative to it, as code-scanning services expect." };
+        var helpUriBase = new Option<string>("--help-uri-base")
+        {
+            Description = "With --format sarif: the absolute URI of the diagnostics documentation; each rule's helpUri is an anchor in it.",
+            DefaultValueFactory = _ => SarifWriter.DefaultHelpUriBase,
+        };
+        var command = new Command("check", "Report every diagnostic of the language and the channel-program analysis.\n\nExamples:\n  ccw check boot.ccw\n  ccw check boot.ccw --warnaserror CCW0202\n  ccw check src/*.ccw --format sarif --base-dir . > ccw.sarif") { files, format, warnAsError, baseDir, helpUriBase };
         command.SetAction(parse =>
         {
             var (ids, borrowed) = WarningsAsErrors.Split(parse.GetValue(warnAsError) ?? System.Array.Empty<string>());
@@ -43,7 +49,10 @@ internal static class CheckCommand
             if (parse.GetValue(format) == "sarif")
             {
                 using var buffer = new System.IO.MemoryStream();
-                SarifWriter.Write(buffer, all);
+                var invocation = new SarifInvocation(
+                    parse.Tokens.Select(t => t.Value).ToList(), errors ? ExitCodes.Failed : ExitCodes.Success, System.IO.Directory.GetCurrentDirectory(),
+                    SourceRoot(parse.GetValue(baseDir)), HelpUriBase(parse.GetValue(helpUriBase)!));
+                SarifWriter.Write(buffer, all, invocation);
                 console.Output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
             }
             else
@@ -55,5 +64,19 @@ internal static class CheckCommand
             return errors ? ExitCodes.Failed : ExitCodes.Success;
         });
         return command;
+    }
+
+    private static string SourceRoot(string? baseDir)
+    {
+        if (baseDir is null) return System.IO.Directory.GetCurrentDirectory();
+        if (!System.IO.Directory.Exists(baseDir)) throw new CliException($"--base-dir {baseDir}: no such directory");
+        return baseDir;
+    }
+
+    private static string HelpUriBase(string text)
+    {
+        if (!System.Uri.TryCreate(text, System.UriKind.Absolute, out var uri) || uri.Fragment.Length > 0)
+            throw new CliException($"--help-uri-base '{text}' is not an absolute URI without a fragment; give the diagnostics page, for example {SarifWriter.DefaultHelpUriBase}");
+        return text;
     }
 }

@@ -1,7 +1,5 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using S390Ccw.Language.Diagnostics;
 
@@ -15,11 +13,6 @@ namespace S390Ccw.Cli.Commands;
 internal static class WarningsAsErrors
 {
     private static readonly Regex IdList = new(@"^CCW\d{4}(,CCW\d{4})*$", RegexOptions.IgnoreCase);
-
-    /// <summary>The IDs of the catalogue, read from its fields so that no second list can drift from it.</summary>
-    private static readonly Lazy<HashSet<string>> KnownIds = new(() => new HashSet<string>(
-        typeof(DiagnosticCatalog).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Select(f => f.GetValue(null)).OfType<DiagnosticDescriptor>().Select(d => d.Id), StringComparer.Ordinal));
 
     /// <summary>Splits the option's values into diagnostic IDs and the file names it took by mistake.</summary>
     public static (IReadOnlyList<string> Ids, IReadOnlyList<string> Files) Split(IEnumerable<string> values)
@@ -35,7 +28,7 @@ internal static class WarningsAsErrors
             }
             foreach (string id in value.ToUpperInvariant().Split(','))
             {
-                if (!KnownIds.Value.Contains(id)) throw new CliException($"--warnaserror: {id} is not a diagnostic ID of ccw (docs/diagnostics.md lists them)");
+                if (!Output.CatalogNames.IsKnown(id)) throw new CliException($"--warnaserror: {id} is not a diagnostic ID of ccw (docs/diagnostics.md lists them)");
                 ids.Add(id);
             }
         }

@@ -51,7 +51,7 @@ internal static class ModeComparisonReport
 
     public static void WriteJson(Stream stream, string image, ushort deviceNumber, IReadOnlyList<ModeComparison> modes)
     {
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         w.WriteStartObject();
         w.WriteString("image", image);
         w.WriteString("deviceNumber", deviceNumber.ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
