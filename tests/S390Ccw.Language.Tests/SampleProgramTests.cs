@@ -88,14 +88,6 @@ public class SampleProgramTests
     }
 
     [Fact]
-    public void Listing_ShowsAddressObjectCodeAndSource()
-    {
-        var listing = Asm.Ok(Sample).Programs[0].Listing;
-        Assert.Contains("00000008  06002000 60000090      READ next -> ipl2, CC, SLI, len 144", listing);
-        Assert.Contains("00000010  08002000 00000000      TIC ipl2", listing);
-    }
-
-    [Fact]
     public void ProgramName_IsALabelForItsOrigin()
     {
         var result = Asm.Ok(Sample);

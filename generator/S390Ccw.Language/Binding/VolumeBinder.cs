@@ -144,6 +144,7 @@ internal sealed class VolumeBinder
 
     private ProgramSection? Program(Name name)
     {
+        _symbols.Reference(name.Text, name.Span);
         if (_programs.TryGetValue(name.Text, out var program)) return program;
         _diagnostics.Report(DiagnosticCatalog.UnknownProgram, name.Span, name.Text);
         return null;
