@@ -68,6 +68,19 @@ public class CompareModesTests
     }
 
     [Fact]
+    public void VolumeTheMachineCannotBoot_Exits1AndSaysSo()
+    {
+        // No IPL records: the implied READ IPL finds no record 1 on track 0, so even the machine loads no PSW.
+        using var tool = new CcwTool();
+
+        var (exit, output, _) = tool.Run("ipl", tool.MakeDisk("volume RAW001 3390 cylinders 1\n    record 0 0 4 data ebcdic \"X\"\n"), "--compare-modes");
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("Hardware: failed: ", output);
+        Assert.EndsWith("verdict: the volume does not boot on the machine either, so QEMU's BIOS cannot boot it as the machine does (exit code 1)\n", output);
+    }
+
+    [Fact]
     public void FormatJson_WithoutCompareModes_IsAUsageError()
     {
         using var tool = new CcwTool();

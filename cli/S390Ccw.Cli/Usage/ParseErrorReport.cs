@@ -15,7 +15,7 @@ namespace S390Ccw.Cli.Usage;
 /// </summary>
 internal static class ParseErrorReport
 {
-    private static readonly Regex NotAmong = new(@"^Argument '(?<value>[^']*)' not recognized\. Must be one of:(?<choices>.*)$", RegexOptions.Singleline);
+    private const string NotAmong = @"^Argument '(?<value>[^']*)' not recognized\. Must be one of:(?<choices>.*)$";
 
     /// <summary>Tokens System.CommandLine took as argument values although they are spelled like options (<c>--warnasrror</c> as a file name).</summary>
     public static IReadOnlyList<string> OptionLikeArguments(ParseResult parse)
@@ -80,7 +80,7 @@ internal static class ParseErrorReport
     /// <summary>System.CommandLine's wording, on one line, with the option named and the closest allowed value suggested.</summary>
     private static string Reword(ParseError error, Command command)
     {
-        var match = NotAmong.Match(error.Message);
+        var match = Regex.Match(error.Message, NotAmong, RegexOptions.Singleline);
         string subject = error.SymbolResult is OptionResult option ? option.Option.Name : error.SymbolResult is ArgumentResult argument ? argument.Argument.Name : "";
         if (match.Success)
         {
