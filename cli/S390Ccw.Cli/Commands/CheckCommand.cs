@@ -19,10 +19,12 @@ internal static class CheckCommand
             Description = "Report warnings as errors (exit code 1): all of them, or only the listed IDs (--warnaserror CCW0202,CCW0204).",
             Arity = ArgumentArity.ZeroOrMore,
             AllowMultipleArgumentsPerToken = false,
+            HelpName = "ID,...",
         };
-        var baseDir = new Option<string?>("--base-dir") { Description = "With --format sarif: the source root (default: the current directory); file locations are relative to it, as code-scanning services expect." };
+        var baseDir = new Option<string?>("--base-dir") { HelpName = "DIR", Description = "With --format sarif: the source root (default: the current directory); file locations are relative to it, as code-scanning services expect." };
         var helpUriBase = new Option<string>("--help-uri-base")
         {
+            HelpName = "URI",
             Description = "With --format sarif: the absolute URI of the diagnostics documentation; each rule's helpUri is an anchor in it.",
             DefaultValueFactory = _ => SarifWriter.DefaultHelpUriBase,
         };

@@ -24,7 +24,7 @@ internal static class IplCommand
         var compare = new Option<bool>("--compare-modes") { Description = "Boot in all three modes and answer: can QEMU's BIOS boot this volume through vfio-ccw as the machine does? Exit code 0 yes, 1 no; plain prefetch always fails (expected)." };
         var format = new Option<string>("--format") { Description = "Output of --compare-modes: text, or json for scripts.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var devno = new Option<string?>("--devno") { Description = "The IPL device's number, 4 hex digits as on Hercules' ipl command (default 0120)." };
+        var devno = new Option<string?>("--devno") { HelpName = "XXXX", Description = "The IPL device's number, 1 to 4 hex digits as on Hercules' ipl command (default 0120)." };
         var command = new Command("ipl", "IPL a disk image in the emulator and print the final PSW.\n\nExamples:\n  ccw ipl hello.3390\n  ccw ipl hello.3390 --trace hercules --dump 10000.40\n  ccw ipl zipl.3390 --compare-modes --format json\n  ccw ipl hello.3390 --devno 0190") { image, mode, devno, trace, dump, compare, format };
         command.SetAction(parse =>
         {
