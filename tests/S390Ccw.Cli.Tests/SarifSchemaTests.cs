@@ -153,4 +153,26 @@ public class SarifSchemaTests
         Assert.Equal("check", (string?)invocation["arguments"]![0]);
         Assert.StartsWith("ccw check ", (string?)invocation["commandLine"]);
     }
+
+    [Fact]
+    public void UnreadableFile_IsANotificationAndTheRunDidNotSucceed()
+    {
+        using var tool = new CcwTool();
+        string bad = tool.Write("bad.ccw", "program p format1 at 0x1000\n    TIC nowhere\n");
+
+        var (exit, output, err) = tool.Run("check", bad, tool.PathOf("missing.ccw"), "--format", "sarif", "--base-dir", tool.Folder);
+        var results = Validate(output);
+        var invocation = JsonNode.Parse(output)!["runs"]![0]!["invocations"]![0]!;
+
+        Assert.Equal(2, exit);
+        Assert.True(results.IsValid, Errors(results));
+        Assert.False((bool)invocation["executionSuccessful"]!);
+        Assert.Equal(2, (int)invocation["exitCode"]!);
+        var notification = invocation["toolExecutionNotifications"]![0]!;
+        Assert.Equal("error", (string?)notification["level"]);
+        Assert.Equal("missing.ccw", (string?)notification["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]);
+        Assert.Contains("missing.ccw", (string?)notification["message"]!["text"]);
+        Assert.Equal("bad.ccw", (string?)JsonNode.Parse(output)!["runs"]![0]!["results"]![0]!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]);
+        Assert.StartsWith("ccw: ", err);
+    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using S390Ccw.Cli.Output;
+using S390Ccw.Language;
 using S390Ccw.Language.Diagnostics;
 
 namespace S390Ccw.Cli.Commands;
@@ -34,10 +35,22 @@ internal static class CheckCommand
             var (ids, borrowed) = WarningsAsErrors.Split(parse.GetValue(warnAsError) ?? System.Array.Empty<string>());
             var paths = borrowed.Concat(parse.GetValue(files) ?? System.Array.Empty<string>()).ToList();
             if (paths.Count == 0) throw new CliException("check: missing FILES, the .ccw files to check (run 'ccw check --help' for usage)");
+            bool sarif = parse.GetValue(format) == "sarif";
             var all = new List<CcwDiagnostic>();
+            var failures = new List<(string Path, string Message)>();
             foreach (var path in paths)
             {
-                var result = SourceFiles.Assemble(path);
+                AssemblyResult result;
+                try
+                {
+                    result = SourceFiles.Assemble(path);
+                }
+                catch (CliException e) when (sarif)
+                {
+                    // A SARIF consumer gets the log of the files that could be read, and this one as a notification.
+                    failures.Add((path, e.Message));
+                    continue;
+                }
                 all.AddRange(result.Diagnostics);
                 all.AddRange(ChannelProgramChecks.Analyze(result, path));
             }
@@ -48,14 +61,16 @@ internal static class CheckCommand
                 all.AddRange(raised);
             }
             bool errors = all.Exists(d => d.Severity == DiagnosticSeverity.Error);
-            if (parse.GetValue(format) == "sarif")
+            int exitCode = failures.Count > 0 ? ExitCodes.Usage : errors ? ExitCodes.Failed : ExitCodes.Success;
+            if (sarif)
             {
                 using var buffer = new System.IO.MemoryStream();
                 var invocation = new SarifInvocation(
-                    parse.Tokens.Select(t => t.Value).ToList(), errors ? ExitCodes.Failed : ExitCodes.Success, System.IO.Directory.GetCurrentDirectory(),
-                    SourceRoot(parse.GetValue(baseDir)), HelpUriBase(parse.GetValue(helpUriBase)!));
+                    parse.Tokens.Select(t => t.Value).ToList(), exitCode, System.IO.Directory.GetCurrentDirectory(),
+                    SourceRoot(parse.GetValue(baseDir)), HelpUriBase(parse.GetValue(helpUriBase)!), failures);
                 SarifWriter.Write(buffer, all, invocation);
                 console.Output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                foreach (var (_, message) in failures) console.Error.WriteLine("ccw: " + message);
             }
             else
             {
@@ -63,7 +78,7 @@ internal static class CheckCommand
                 int errorCount = all.FindAll(d => d.Severity == DiagnosticSeverity.Error).Count;
                 console.Error.WriteLine($"{paths.Count} file(s): {errorCount} error(s), {all.Count - errorCount} warning(s) or note(s)");
             }
-            return errors ? ExitCodes.Failed : ExitCodes.Success;
+            return exitCode;
         });
         return command;
     }

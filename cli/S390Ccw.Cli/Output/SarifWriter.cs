@@ -32,7 +32,7 @@ internal static class SarifWriter
         w.WriteStartArray("runs");
         w.WriteStartObject();
         WriteTool(w, rules, invocation.HelpUriBase);
-        WriteInvocation(w, invocation);
+        WriteInvocation(w, invocation, uris);
         w.WriteStartObject("originalUriBaseIds");
         w.WriteStartObject(SarifArtifactUris.SourceRootId);
         w.WriteString("uri", uris.RootUri);
@@ -96,7 +96,11 @@ internal static class SarifWriter
         w.WriteEndObject();
     }
 
-    private static void WriteInvocation(Utf8JsonWriter w, SarifInvocation invocation)
+    /// <summary>
+    /// One invocation (SARIF §3.20): executionSuccessful is false only when the tool itself failed, here a file it
+    /// could not read, each reported as a tool execution notification at that file (§3.20.21, §3.58).
+    /// </summary>
+    private static void WriteInvocation(Utf8JsonWriter w, SarifInvocation invocation, SarifArtifactUris uris)
     {
         w.WriteStartArray("invocations");
         w.WriteStartObject();
@@ -104,8 +108,26 @@ internal static class SarifWriter
         w.WriteStartArray("arguments");
         foreach (string argument in invocation.Arguments) w.WriteStringValue(argument);
         w.WriteEndArray();
-        w.WriteBoolean("executionSuccessful", true);
+        w.WriteBoolean("executionSuccessful", invocation.Failures.Count == 0);
         w.WriteNumber("exitCode", invocation.ExitCode);
+        w.WriteStartArray("toolExecutionNotifications");
+        foreach (var (path, message) in invocation.Failures)
+        {
+            w.WriteStartObject();
+            w.WriteString("level", "error");
+            w.WriteStartObject("message");
+            w.WriteString("text", message);
+            w.WriteEndObject();
+            w.WriteStartArray("locations");
+            w.WriteStartObject();
+            w.WriteStartObject("physicalLocation");
+            WriteArtifactLocation(w, uris.Locate(path), index: -1);
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteStartObject("workingDirectory");
         w.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(invocation.WorkingDirectory) + Path.DirectorySeparatorChar).AbsoluteUri);
         w.WriteEndObject();
@@ -140,12 +162,13 @@ internal static class SarifWriter
         w.WriteEndObject();
     }
 
+    /// <summary>An artifact's <c>location</c> (index null), or an <c>artifactLocation</c> with its index in <c>artifacts</c> (negative: none).</summary>
     private static void WriteArtifactLocation(Utf8JsonWriter w, (string Uri, string? BaseId) artifact, int? index)
     {
         w.WriteStartObject(index is null ? "location" : "artifactLocation");
         w.WriteString("uri", artifact.Uri);
         if (artifact.BaseId is not null) w.WriteString("uriBaseId", artifact.BaseId);
-        if (index is int i) w.WriteNumber("index", i);
+        if (index is int i && i >= 0) w.WriteNumber("index", i);
         w.WriteEndObject();
     }
 
