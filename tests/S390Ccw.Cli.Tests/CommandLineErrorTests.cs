@@ -67,6 +67,27 @@ public class CommandLineErrorTests
         Assert.Equal("ccw: unknown option '--frob' (run 'ccw --help' for usage)\n", err);
     }
 
+    [Fact]
+    public void NoVerb_ListsTheVerbs()
+    {
+        using var tool = new CcwTool();
+
+        var (exit, _, err) = tool.Run();
+
+        Assert.Equal(2, exit);
+        Assert.Equal("ccw: no verb given; the verbs are asm, disasm, check, mkdisk, ls, ipl (run 'ccw --help' for usage)\n", err);
+    }
+
+    [Fact]
+    public void OptionWithoutItsValue_NamesTheOption()
+    {
+        using var tool = new CcwTool();
+
+        var (_, _, err) = tool.Run("disasm", "--record");
+
+        Assert.Equal("ccw: disasm: --record needs a value\nccw: disasm: missing FILE (run 'ccw disasm --help' for usage)\n", err);
+    }
+
     [Theory]
     [InlineData("chek", "check", 1)]
     [InlineData("cehck", "check", 1)]

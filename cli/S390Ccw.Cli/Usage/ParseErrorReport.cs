@@ -56,6 +56,7 @@ internal static class ParseErrorReport
                 lines.Add(where + Reword(e, command));
             }
         }
+        lines = lines.Distinct().ToList();
         if (lines.Count == 0) lines.Add("the command line could not be parsed");
         for (int i = 0; i < lines.Count; i++)
             error.WriteLine(i == lines.Count - 1 ? $"ccw: {lines[i]} ({usage})" : $"ccw: {lines[i]}");
@@ -90,8 +91,13 @@ internal static class ParseErrorReport
             string prefix = subject.Length > 0 ? subject + " " : "";
             return $"{prefix}'{value}' is not one of {string.Join(", ", choices)}" + (closest is null ? "" : $"; did you mean '{closest}'?");
         }
-        if (error.Message.StartsWith("Required argument missing", StringComparison.Ordinal) && command.Arguments.Count > 0)
-            return $"missing {string.Join(" ", command.Arguments.Select(a => a.Name.ToUpperInvariant()))}";
+        if (error.Message.StartsWith("Required argument missing", StringComparison.Ordinal))
+        {
+            if (error.SymbolResult is OptionResult needsValue) return $"{needsValue.Option.Name} needs a value";
+            if (command.Arguments.Count > 0) return $"missing {string.Join(" ", command.Arguments.Select(a => a.Name.ToUpperInvariant()))}";
+        }
+        if (command is RootCommand && error.Message.StartsWith("Required command", StringComparison.Ordinal))
+            return $"no verb given; the verbs are {string.Join(", ", command.Subcommands.Select(c => c.Name))}";
         return Regex.Replace(error.Message, @"\s+", " ").Trim();
     }
 }
