@@ -138,6 +138,10 @@ public static class DiagnosticCatalog
         "CCW0124", DiagnosticSeverity.Error, "Program beyond addressable storage",
         "program '{0}' ends at 0x{1:X}, beyond what {2} CCWs can address");
 
+    public static readonly DiagnosticDescriptor RecordOnVtocTrack = new(
+        "CCW0125", DiagnosticSeverity.Error, "Record on the VTOC track",
+        "record {0} is on cylinder {1} head {2}, where 'standard track0' writes the VTOC of volume {3}; place the record on another track, or move the VTOC with 'vtoc cylC trkH'");
+
     // ---- Channel-program analysis done by the core (CCW0200-0299) ----
     public static readonly DiagnosticDescriptor CommandChainOffEnd = new(
         "CCW0200", DiagnosticSeverity.Warning, "Command chain runs off the program",
