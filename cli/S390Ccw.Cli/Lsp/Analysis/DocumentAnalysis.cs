@@ -1,0 +1,12 @@
+using System.Collections.Generic;
+using S390Ccw.Language;
+using S390Ccw.Language.Analysis;
+
+namespace S390Ccw.Cli.Lsp.Analysis;
+
+/// <summary>
+/// Everything the language core says about one document version: the assembly, the channel-program
+/// analysis (only when the assembly has no errors, as <c>ccw check</c> and the analyzers run it) and the
+/// diagnostics of both with their configured severities.
+/// </summary>
+internal sealed record DocumentAnalysis(AssemblyResult Assembly, ChainAnalysisResult? Chains, IReadOnlyList<ReportedDiagnostic> Diagnostics);
