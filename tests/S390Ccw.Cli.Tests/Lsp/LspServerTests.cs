@@ -112,6 +112,18 @@ public sealed class LspServerTests
     }
 
     [Fact]
+    public async Task HoverOnRecord_ShowsItsSizeAndBytes()
+    {
+        await using var client = new LspTestClient();
+        await client.InitializeAsync();
+        client.Open(Uri, ReadSource.Replace("data space 16", "data word 0xC1C2C3C4, 1", StringComparison.Ordinal));
+        var hover = await client.ResultAsync("textDocument/hover", LspTestClient.At(Uri, 5, 6));
+        string text = (string)hover!["contents"]!["value"]!;
+        Assert.Contains("**record (0,0,2)** of volume `V`: key 0 bytes, data 8 bytes", text, StringComparison.Ordinal);
+        Assert.Contains("C1C2C3C4 00000001", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DefinitionOfTicTarget_LandsOnTheLabel_ReferencesFindTheUse()
     {
         await using var client = new LspTestClient();
@@ -138,6 +150,8 @@ public sealed class LspServerTests
         var symbols = (JsonArray)(await client.ResultAsync("textDocument/documentSymbol", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = Uri } }))!;
         Assert.Equal(new[] { "p", "V" }, symbols.Select(s => (string)s!["name"]!).ToArray());
         Assert.Equal("back", (string?)symbols[0]!["children"]![0]!["name"]);
+        Assert.Equal("program at 0x00001000", (string?)symbols[0]!["detail"]);
+        Assert.Equal("label at 0x00001020", (string?)symbols[0]!["children"]![0]!["detail"]);
         Assert.Equal("record 0 0 2", (string?)symbols[1]!["children"]![0]!["name"]);
     }
 

@@ -46,16 +46,26 @@ internal static class DocumentSymbolProvider
         };
         string detail = symbol.Kind switch
         {
-            SourceSymbolKind.Program => "program",
+            SourceSymbolKind.Program => "program" + AddressOf(document, symbol.Name),
             SourceSymbolKind.Volume => "volume",
             SourceSymbolKind.Record => "record",
-            _ => "label",
+            _ => "label" + AddressOf(document, symbol.Name),
         };
         // The selection range must lie inside the range; a record's name span is its statement.
         var range = document.Lines.RangeOf(extent.Length == 0 ? symbol.NameSpan : extent);
         var selection = document.Lines.RangeOf(symbol.NameSpan);
         if (symbol.NameSpan.Position < extent.Position || symbol.NameSpan.End > extent.End && extent.Length > 0) selection = range;
         return new DocumentSymbol(symbol.Name, detail, kind, range, selection, children);
+    }
+
+    /// <summary>" at 0x…" when the assembly placed the name (programs' origins are labels too).</summary>
+    private static string AddressOf(DocumentSnapshot document, string name)
+    {
+        foreach (var program in document.Analysis.Assembly.Programs)
+        {
+            if (program.Labels.TryGetValue(name, out uint address)) return $" at 0x{address:X8}";
+        }
+        return "";
     }
 
     private static SourceSpan Cover(SourceSpan first, SourceSpan last) =>

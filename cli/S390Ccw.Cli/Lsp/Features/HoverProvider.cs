@@ -12,7 +12,8 @@ namespace S390Ccw.Cli.Lsp.Features;
 /// <summary>
 /// textDocument/hover: on a label or program name its address; on a line that assembled to CCWs each CCW
 /// with its bytes, flags, meaning and data direction (the four CCWs of a high-level READ with the Seek
-/// and Search arguments it put in the literal pool); on a mnemonic, flag or directive its meaning.
+/// and Search arguments it put in the literal pool); on a volume or record line its size and bytes; on
+/// a mnemonic, flag or directive its meaning.
 /// </summary>
 internal static class HoverProvider
 {
@@ -24,6 +25,8 @@ internal static class HoverProvider
             return new Hover(new MarkupContent("markdown", text), document.Lines.RangeOf(name.Span));
         if (CcwHover(document, position.Line + 1) is { } ccws)
             return new Hover(new MarkupContent("markdown", ccws), null);
+        if (RecordHover.Describe(document, position.Line + 1) is { } record)
+            return new Hover(new MarkupContent("markdown", record), null);
         if (index.TokenAt(offset) is { } token && WordHover(document.Text, token) is { } word)
             return new Hover(new MarkupContent("markdown", word), document.Lines.RangeOf(token.Span));
         return null;
