@@ -1,9 +1,13 @@
+using System;
 using System.Collections.Generic;
 using S390Ccw.Cli.Lsp.Analysis;
 using S390Ccw.Cli.Lsp.Documents;
 using S390Ccw.Cli.Lsp.Protocol;
 using S390Ccw.Language;
 using S390Ccw.Language.Analysis;
+using S390Ccw.Language.Diagnostics;
+using S390Ccw.Language.Editing;
+using Range = S390Ccw.Cli.Lsp.Protocol.Range;
 
 namespace S390Ccw.Cli.Lsp.Features;
 
@@ -11,6 +15,7 @@ namespace S390Ccw.Cli.Lsp.Features;
 /// textDocument/codeAction: quick fixes for diagnostics with one obvious fix. CCW0202: <c>split</c> on its
 /// own line before the TIC the analysis names (the fix SplitAtTicCodeFix makes for inline programs;
 /// docs/language.md, "Prefetch split points"). CCW0204: add SLI. CCW0119: drop the repeated flag.
+/// CCW0003 and CCW0100: the mnemonic, directive or label a misspelling most likely meant.
 /// </summary>
 internal static class CodeActionProvider
 {
@@ -42,13 +47,15 @@ internal static class CodeActionProvider
                 actions.Add(Fix(document, "Add SLI (accept a record of another length)", reported, Insert(document, d.Span.End, ", SLI"), preferred: true));
             else if (d.Id == "CCW0119")
                 actions.Add(Fix(document, "Remove the repeated flag", reported, RemoveFlag(document, d.Span), preferred: true));
+            else if ((d.Id == "CCW0003" || d.Id == "CCW0100") && Respell(document, d) is { } word)
+                actions.Add(Fix(document, $"Change to '{word}'", reported, Replace(document, d.Span, word), preferred: true));
         }
         return actions.ToArray();
     }
 
     private static bool Touches(SourceSpan span, int from, int to) => span.Position <= to && span.End >= from;
 
-    private static ReportedDiagnostic? Find(DocumentAnalysis analysis, Language.Diagnostics.CcwDiagnostic diagnostic)
+    private static ReportedDiagnostic? Find(DocumentAnalysis analysis, CcwDiagnostic diagnostic)
     {
         foreach (var reported in analysis.Diagnostics)
         {
@@ -88,11 +95,33 @@ internal static class CodeActionProvider
         return new TextEdit(range, "");
     }
 
+    /// <summary>CCW0003: the mnemonic or directive meant (case ignored, as the grammar does); CCW0100: the label meant (case kept).</summary>
+    private static string? Respell(DocumentSnapshot document, CcwDiagnostic diagnostic)
+    {
+        if (diagnostic.Span.End > document.Text.Length) return null;
+        string word = document.Text.Substring(diagnostic.Span.Position, diagnostic.Span.Length);
+        if (diagnostic.Id == "CCW0003")
+        {
+            var words = new List<string>(Vocabulary.Directives);
+            foreach (var command in Vocabulary.Commands) words.Add(command.Mnemonic);
+            return SpellingSuggestion.Nearest(word, words, StringComparison.OrdinalIgnoreCase);
+        }
+        var labels = new List<string>();
+        foreach (var symbol in document.Index.Symbols)
+        {
+            if (symbol.Kind is SourceSymbolKind.Label or SourceSymbolKind.Program) labels.Add(symbol.Name);
+        }
+        return SpellingSuggestion.Nearest(word, labels, StringComparison.Ordinal);
+    }
+
+    private static TextEdit Replace(DocumentSnapshot document, SourceSpan span, string text) =>
+        new(document.Lines.RangeOf(span), text);
+
     private static TextEdit Insert(DocumentSnapshot document, int offset, string text)
     {
         var at = document.Lines.PositionOf(offset);
         return new TextEdit(new Range(at, at), text);
     }
 
-    private static string LineBreak(string text) => text.Contains("\r\n", System.StringComparison.Ordinal) ? "\r\n" : "\n";
+    private static string LineBreak(string text) => text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
 }
