@@ -136,10 +136,10 @@ public sealed class LspRobustnessTests
             Assert.DoesNotContain(diagnostics, d => (int)d!["severity"]! == 1);
         }
         times.Sort();
-        _output.WriteLine($"10,000-line document: change to diagnostics {string.Join(", ", times.Select(t => t.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))} ms (median {times[2]:F0} ms; floor 300 ms)");
+        _output.WriteLine($"{text.Split('\n').Length - 1}-line document: change to diagnostics {string.Join(", ", times.Select(t => t.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))} ms (median {times[2]:F0} ms; floor 300 ms)");
         // The floor is 300 ms on a quiet machine (tests/S390Ccw.Benchmarks LspBenchmarks); this suite runs beside
         // other test assemblies on two cores, so it only guards against a change that makes it several times slower.
-        Assert.True(times[2] < 1500, $"median {times[2]:F0} ms");
+        Assert.True(times[2] < 3000, $"median {times[2]:F0} ms");
     }
 
     /// <summary>Programs of 10 lines (READs, a labelled loop, data) and one volume: a realistic, error-free .ccw of about <paramref name="lines"/> lines.</summary>
