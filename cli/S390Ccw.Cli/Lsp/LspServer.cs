@@ -194,6 +194,13 @@ internal sealed partial class LspServer
                 _documents.Close(close.TextDocument.Uri);
                 _diagnostics.Clear(close.TextDocument.Uri);
                 return false;
+            case "workspace/didChangeWatchedFiles":
+                // The clients watch .editorconfig (editors/vscode): severities may have changed for every open document.
+                foreach (var uri in _documents.Uris)
+                {
+                    if (_documents.Refresh(uri) is not null) _diagnostics.Schedule(uri, immediately: true);
+                }
+                return false;
             default:
                 // initialized, didSave, $/setTrace, configuration changes and unknown notifications need nothing.
                 return false;

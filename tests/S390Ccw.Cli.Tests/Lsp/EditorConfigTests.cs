@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using S390Ccw.Cli.Lsp.Documents;
 using S390Ccw.Cli.Lsp.EditorConfig;
@@ -77,6 +78,26 @@ public sealed class EditorConfigTests : IDisposable
         var hazards = (await client.DiagnosticsAsync(uri, 1)).Where(d => (string?)d!["code"] == "CCW0202").ToList();
         if (expected == 0) Assert.Empty(hazards);
         else Assert.Equal(expected, (int)Assert.Single(hazards)!["severity"]!);
+    }
+
+    [Fact]
+    public async Task EditorConfigChange_ReachesOpenDocuments_WhenTheClientReportsIt()
+    {
+        string editorConfig = Path.Combine(_folder, ".editorconfig");
+        File.WriteAllText(editorConfig, "root = true\n");
+        string path = Path.Combine(_folder, "zipl.ccw");
+        string uri = DocumentUri.FromFilePath(path);
+        await using var client = new LspTestClient();
+        await client.InitializeAsync();
+        client.Open(uri, File.ReadAllText(RepositoryFiles.PathOf("samples", "ZiplStyle", "zipl.ccw")));
+        Assert.Contains(await client.DiagnosticsAsync(uri, 1), d => (string?)d!["code"] == "CCW0202");
+        File.WriteAllText(editorConfig, "root = true\n[*.ccw]\ndotnet_diagnostic.CCW0202.severity = none\n");
+        File.SetLastWriteTimeUtc(editorConfig, DateTime.UtcNow.AddMinutes(1));
+        client.Notify("workspace/didChangeWatchedFiles", new JsonObject
+        {
+            ["changes"] = new JsonArray(new JsonObject { ["uri"] = DocumentUri.FromFilePath(editorConfig), ["type"] = 2 }),
+        });
+        await client.WaitForDiagnosticsAsync(uri, d => !d.Any(x => (string?)x!["code"] == "CCW0202"));
     }
 
     public void Dispose()

@@ -112,6 +112,22 @@ internal sealed class LspTestClient : IAsyncDisposable
         throw new TimeoutException($"no diagnostics for {uri} version {version}; server log: {Log}");
     }
 
+    /// <summary>Waits until the latest diagnostics published for <paramref name="uri"/> satisfy <paramref name="condition"/>.</summary>
+    public async Task WaitForDiagnosticsAsync(string uri, Func<JsonArray, bool> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            lock (_gate)
+            {
+                var latest = _diagnostics.FindLast(p => (string?)p["uri"] == uri);
+                if (latest is not null && condition((JsonArray)latest["diagnostics"]!)) return;
+            }
+            await Task.Delay(2);
+        }
+        throw new TimeoutException($"the diagnostics of {uri} never met the condition; server log: {Log}");
+    }
+
     public static JsonObject Position(int line, int character) => new() { ["line"] = line, ["character"] = character };
 
     public static JsonObject At(string uri, int line, int character) =>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Text;
 using S390Ccw.Cli.Lsp.Analysis;
 using S390Ccw.Cli.Lsp.Protocol;
@@ -27,6 +28,13 @@ internal sealed class DocumentStore
     public DocumentSnapshot? Get(string uri) => _documents.TryGetValue(uri, out var snapshot) ? snapshot : null;
 
     public void Close(string uri) => _documents.TryRemove(uri, out _);
+
+    /// <summary>The URIs of the open documents.</summary>
+    public ICollection<string> Uris => _documents.Keys;
+
+    /// <summary>A fresh snapshot of the same text, so its analysis runs again (an .editorconfig it depends on changed).</summary>
+    public DocumentSnapshot? Refresh(string uri) =>
+        _documents.TryGetValue(uri, out var current) ? Open(uri, current.Version, current.Text) : null;
 
     /// <summary>Applies the changes in order (incremental ranges or whole texts); null when the document is not open.</summary>
     public DocumentSnapshot? Change(string uri, int version, TextDocumentContentChangeEvent[] changes)
