@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using S390Ccw.Language.Qemu;
 
 namespace S390Ccw.Language.Analysis;
 
@@ -8,7 +9,7 @@ namespace S390Ccw.Language.Analysis;
 /// runtime's storage and QEMU's are), bytes the chain loaded are known, or unknown when the record
 /// read is not known (no volume, or a record the volume does not define). Sparse: 4 KB pages.
 /// </summary>
-internal sealed class AbstractStorage
+internal sealed class AbstractStorage : IQemuStorage
 {
     private const int PageBits = 12;
     private const int PageSize = 1 << PageBits;
@@ -43,6 +44,20 @@ internal sealed class AbstractStorage
             address = unchecked(address + (uint)n);
             length -= n;
         }
+    }
+
+    bool IQemuStorage.TryReadDoubleword(uint address, out ulong value)
+    {
+        var dw = ReadDoubleword(address);
+        value = dw.Value;
+        return dw.IsKnown;
+    }
+
+    void IQemuStorage.WriteDoubleword(uint address, ulong value)
+    {
+        var bytes = new byte[8];
+        for (int i = 0; i < 8; i++) bytes[i] = (byte)(value >> (56 - (8 * i)));
+        Write(address, bytes, 0, 8);
     }
 
     /// <summary>The page number of an address (pages are 4 KB).</summary>

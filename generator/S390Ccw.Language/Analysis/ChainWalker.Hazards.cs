@@ -18,7 +18,43 @@ internal sealed partial class ChainWalker
     private readonly List<StoreRange> _stores = new();
     private readonly HashSet<uint> _reportedWriters = new();
 
-    private void StartSegment() => _originalPages.Clear();
+    /// <summary>Index in <see cref="_stores"/> of the segment's first store.</summary>
+    private int _segmentStores;
+
+    /// <summary>The last CCW fetched with known bytes.</summary>
+    private uint? _lastFetched;
+
+    /// <summary>True once the segment has reported a hazard.</summary>
+    private bool _segmentReported;
+
+    private void StartSegment()
+    {
+        _originalPages.Clear();
+        _segmentStores = _stores.Count;
+        _segmentReported = false;
+    }
+
+    /// <summary>
+    /// The walk cannot follow the chain past the CCW at <paramref name="address"/>. That is said as
+    /// information (CCW0209), never left as silence; and since what runs there may be anything, a
+    /// segment that stored bytes and reported no hazard yet reports one at its last store: unknown is
+    /// not safe.
+    /// </summary>
+    private void StopUnknown(uint address, string why)
+    {
+        End(WalkEnd.Unknown, address, why);
+        if (_prefetchedStart) return;
+        var at = Name(address, "the CCW");
+        // Where the chain left what the build knows: the CCW itself when it has a source line, else the
+        // CCW that led there (the TIC into loaded bytes, the read before them).
+        var span = at.Span ?? (_lastFetched is { } last ? Name(last, "").Span : null) ?? _entry.Span;
+        _context.Report($"stop:{_entry.Name}:{address:X8}", DiagnosticCatalog.ChainNotFollowed, span, out _, at.Describe(), why);
+        if (_segmentReported || _stores.Count == _segmentStores) return;
+        var store = _stores[_stores.Count - 1].Record;
+        if (!_reportedWriters.Add(store.Writer.Address)) return;
+        Report(store, address, new Doubleword(0, 0xFF), _storage.ReadDoubleword(address), PrefetchHazardKind.NotBootableByQemuBios,
+            $"the chain goes on at 0x{address:X8}, where {why}, and may run what this CCW stored", null);
+    }
 
     private void Store(ExecutedCcw writer, uint address, DeviceResult result, int offset, int length)
     {
@@ -52,9 +88,16 @@ internal sealed partial class ChainWalker
     private Doubleword Fetch(uint address, Reach reach, uint ticAddress, long beforeTic)
     {
         var now = _storage.ReadDoubleword(address);
+        if (now.IsKnown) _lastFetched = address;
         if (!_originalPages.TryGetValue(AbstractStorage.PageOf(address), out var page)) return now;
         var before = AbstractStorage.ReadDoubleword(page, address);
         if (before.SameAs(now) || StoreOf(address) is not { } store) return now;
+        if (_prefetchedStart)
+        {
+            // This start was copied before the chain stored over the CCW: the stale copy runs.
+            End(WalkEnd.StaleCcw, address, $"the start runs the copy of the CCW at 0x{address:X8} it took before {AnalysisContext.Mnemonic(store.Writer.Command, _format)} at 0x{store.Writer.Address:X8} overwrote it");
+            return now;
+        }
         var (kind, reason, splitTic) = Classify(store.Writer, address, reach, ticAddress, beforeTic);
         if (_reportedWriters.Add(store.Writer.Address)) Report(store, address, now, before, kind, reason, splitTic);
         // QEMU's BIOS would start this part afresh; what follows is judged against a new copy.
@@ -81,6 +124,8 @@ internal sealed partial class ChainWalker
         if (reach == Reach.Tic && ticAddress == writer.Address + 8 && beforeTic == writer.Index)
         {
             byte ticCode = _storage.ReadDoubleword(ticAddress).ToBytes()[0];
+            if (ticCode == CommandCodes.TransferInChannel && Qemu is { Kind: QemuVerdictKind.Fails } qemu && !IsIplStage(writer, ticAddress))
+                return (PrefetchHazardKind.NotBootableByQemuBios, $"QEMU's BIOS would split at the TIC at 0x{ticAddress:X8}, but its flow breaks at 0x{qemu.Address:X8}: {qemu.Why} (CCW0208)", ticAddress);
             if (ticCode == CommandCodes.TransferInChannel)
                 return (PrefetchHazardKind.SafeWithBiosSplit, $"mark the TIC at 0x{ticAddress:X8} with 'split'", ticAddress);
             return (PrefetchHazardKind.NotBootableByQemuBios,
@@ -105,8 +150,10 @@ internal sealed partial class ChainWalker
         var victim = NameFrom(store, victimAddress, victimMnemonic) ?? Name(victimAddress, victimMnemonic);
         string stale = AnalysisContext.Mnemonic(before, _format);
         HazardCcw? tic = splitTic is { } t ? Name(t, "TIC") : null;
-        string victimText = victim.Mnemonic + (victim.Span is { } vs ? $", line {vs.Line}" : "")
-            + (store.Record is { } r ? $", from record {r.Address}" : "");
+        bool known = now.IsKnown;
+        string victimText = known
+            ? victim.Mnemonic + (victim.Span is { } vs ? $", line {vs.Line}" : "") + (store.Record is { } r ? $", from record {r.Address}" : "")
+            : "with data this build cannot see: no record the file declares holds it";
         var span = writerCcw.Span ?? victim.Span ?? _entry.Span;
         var descriptor = kind != PrefetchHazardKind.SafeWithBiosSplit ? DiagnosticCatalog.PrefetchHazardNotBootable
             : IsIplStage(writer, splitTic) ? DiagnosticCatalog.IplStageReadByIpl
@@ -115,7 +162,11 @@ internal sealed partial class ChainWalker
         // Every chain keeps its own hazards (a program is hazardous to start on its own even when the
         // IPL that also reaches it reported the same CCWs); the diagnostic is reported once.
         _context.Report(key, descriptor, span, out var diagnostic, writerCcw.Describe(), victimAddress, victimText, stale, reason);
-        _context.Hazards.Add(new PrefetchHazard(_entry, writerCcw, victim, stale, kind, kind == PrefetchHazardKind.SafeWithBiosSplit ? null : reason, tic, diagnostic));
+        _segmentReported = true;
+        _context.Hazards.Add(new PrefetchHazard(_entry, writerCcw, victim, stale, kind, kind == PrefetchHazardKind.SafeWithBiosSplit ? null : reason, tic, diagnostic)
+        {
+            Proved = known && !_device.Guessed,
+        });
     }
 
     /// <summary>
@@ -125,6 +176,9 @@ internal sealed partial class ChainWalker
     /// </summary>
     private bool IsIplStage(ExecutedCcw writer, uint? splitTic) =>
         _entry.Kind == ChainEntryKind.Ipl && (writer.Implied || (writer.Address == 0x08 && splitTic == 0x10));
+
+    /// <summary>The source line of the CCW the chain ran at <paramref name="address"/>, when the walk can name one.</summary>
+    public SourceSpan? SpanOf(uint address) => Name(address, "").Span;
 
     /// <summary>Names a CCW by where its bytes came from: a record holding a program, or a program loaded at the start.</summary>
     private HazardCcw Name(uint address, string mnemonic)

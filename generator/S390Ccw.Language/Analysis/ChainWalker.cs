@@ -24,9 +24,18 @@ internal sealed partial class ChainWalker
     private readonly StaticDasd _device;
     private readonly AbstractStorage _storage;
     private readonly IReadOnlyList<AssembledProgram> _loaded;
+    private readonly bool _prefetchedStart;
 
+    /// <summary>For the IPL of a volume: whether QEMU's whole BIOS flow boots it (a split is "safe" only then).</summary>
+    public QemuVerdict? Qemu { get; set; }
+
+    /// <param name="prefetchedStart">
+    /// True to walk one start of QEMU's BIOS: a prefetched channel program, where running a CCW the
+    /// chain overwrote ends the walk (<see cref="WalkEnd.StaleCcw"/>) instead of being reported, and
+    /// nothing is reported to the context.
+    /// </param>
     public ChainWalker(AnalysisContext context, ChainEntry entry, CcwFormat format, StaticDasd device, AbstractStorage storage,
-        IReadOnlyList<AssembledProgram> loaded)
+        IReadOnlyList<AssembledProgram> loaded, bool prefetchedStart = false)
     {
         _context = context;
         _entry = entry;
@@ -34,7 +43,29 @@ internal sealed partial class ChainWalker
         _device = device;
         _storage = storage;
         _loaded = loaded;
+        _prefetchedStart = prefetchedStart;
     }
+
+    /// <summary>How the chain ended (set by <see cref="Run"/>).</summary>
+    public WalkOutcome Outcome { get; private set; } = new(WalkEnd.Unknown, 0, "not run");
+
+    private bool _ended;
+
+    /// <summary>Records the first ending; false, so that callers can <c>return End(...)</c>.</summary>
+    private bool End(WalkEnd end, uint address, string why, bool statusModifier = false)
+    {
+        if (!_ended) Outcome = new WalkOutcome(end, address, why, statusModifier);
+        _ended = true;
+        return false;
+    }
+
+    private bool EndBy(DeviceEnding ending, DeviceResult? result, uint address) => ending switch
+    {
+        DeviceEnding.UnitCheck => End(WalkEnd.Failed, address, "unit check: " + (result?.Why ?? "the device refused the command")),
+        DeviceEnding.UnitException => End(WalkEnd.Failed, address, "unit exception: an end-of-file record"),
+        DeviceEnding.Indeterminate => End(WalkEnd.Unknown, address, result?.Why ?? "the device's answer is unknown"),
+        _ => false,
+    };
 
     public void Run()
     {
@@ -44,19 +75,37 @@ internal sealed partial class ChainWalker
         long beforeTic = -1;
         bool afterTic = false;
         long index = 0;
-        while (index < Budget)
+        while (true)
         {
+            if (index >= Budget)
+            {
+                StopUnknown(address, $"the chain runs more than {Budget} CCWs");
+                return;
+            }
             index++;
-            if (!Fetchable(address)) return;
+            if (!Fetchable(address))
+            {
+                End(WalkEnd.Failed, address, "channel program check: the CCW address is not a doubleword the channel can fetch");
+                return;
+            }
             var dw = Fetch(address, reach, ticAddress, beforeTic);
-            if (!dw.IsKnown) return;
+            if (_ended) return;
+            if (!dw.IsKnown)
+            {
+                StopUnknown(address, "its bytes are loaded from data this build cannot see");
+                return;
+            }
             Decode(dw.Value, out byte code, out var flags, out int count, out uint data);
             var cls = CommandClassifier.Classify(code, _format);
 
             if (cls == CommandClass.TransferInChannel)
             {
-                if (afterTic || !ValidTic(dw.Value, data)) return;
-                if (_context.IsSplit(address, data)) StartSegment();
+                if (!ValidTic(dw.Value, afterTic))
+                {
+                    End(WalkEnd.Failed, address, "channel program check: an invalid TIC");
+                    return;
+                }
+                if (!_prefetchedStart && _context.IsSplit(address, data)) StartSegment();
                 afterTic = true;
                 ticAddress = address;
                 beforeTic = index - 1;
@@ -66,8 +115,16 @@ internal sealed partial class ChainWalker
             }
             afterTic = false;
             var current = new ExecutedCcw(address, dw.Value, code, index, _entry.Kind == ChainEntryKind.Ipl && index == 1);
-            if (!Execute(current, cls, flags, count, data, ref index, out uint last, out var ending)) return;
-            if ((LastFlags & CcwFlags.ChainCommand) == 0) return;
+            if (!Execute(current, cls, flags, count, data, ref index, out uint last, out var ending))
+            {
+                End(WalkEnd.Unknown, last, "the chain ended where the walk does not know why");
+                return;
+            }
+            if ((LastFlags & CcwFlags.ChainCommand) == 0)
+            {
+                End(WalkEnd.Completed, last, "the chain ends", ending == DeviceEnding.StatusModifier);
+                return;
+            }
             address = last + 8;
             if (ending == DeviceEnding.StatusModifier) address += 8;
             reach = Reach.CommandChain;
@@ -87,34 +144,37 @@ internal sealed partial class ChainWalker
         last = current.Address;
         ending = DeviceEnding.Normal;
         LastFlags = flags;
-        if (cls == CommandClass.Invalid) return false;
-        // Suspend, IDA and MIDA are not modelled (and MIDA / S without ORB S are program checks anyway).
-        if ((flags & (CcwFlags.Suspend | CcwFlags.IndirectData | CcwFlags.ModifiedIndirectData)) != 0) return false;
-        if (count == 0 && (_format == CcwFormat.Format0 || (flags & CcwFlags.ChainData) != 0)) return false;
+        // Program checks end the chain: an invalid command code, invalid flags, an invalid count.
+        if (cls == CommandClass.Invalid) return End(WalkEnd.Failed, current.Address, $"channel program check: command code 0x{current.Command:X2} is invalid");
+        if (!CcwRules.AreFlagsValid(flags)) return End(WalkEnd.Failed, current.Address, "channel program check: invalid flags");
+        if (!CcwRules.IsCountValid(_format, flags, count)) return End(WalkEnd.Failed, current.Address, "channel program check: count zero");
+        // Suspend, IDA and MIDA are not followed (and MIDA / S without ORB S are program checks anyway).
+        if ((flags & (CcwFlags.Suspend | CcwFlags.IndirectData | CcwFlags.ModifiedIndirectData)) != 0)
+        {
+            StopUnknown(current.Address, "it has S, IDA or MIDA, which the analysis does not follow");
+            return false;
+        }
         byte code = current.Command;
 
         if (code == CommandCodes.Nop)
         {
-            ending = _device.Execute(code, count, null).Ending;
-            return ending is DeviceEnding.Normal or DeviceEnding.StatusModifier;
+            var nop = _device.Execute(code, count, null);
+            ending = nop.Ending;
+            return ending is DeviceEnding.Normal or DeviceEnding.StatusModifier || EndBy(ending, nop, current.Address);
         }
         if (cls is CommandClass.Write or CommandClass.Control)
         {
             // The device takes data chaining on reads only (s390.md §5.1): CD on output is a command reject.
-            if ((flags & CcwFlags.ChainData) != 0) return false;
+            if ((flags & CcwFlags.ChainData) != 0) return End(WalkEnd.Failed, current.Address, "unit check: command reject (data chaining on an output command)");
             var argument = new byte[count];
             var result = _device.Execute(code, count, _storage.TryRead(data, argument) ? argument : null);
             ending = result.Ending;
-            if (ending is not (DeviceEnding.Normal or DeviceEnding.StatusModifier))
-            {
-                if (ending == DeviceEnding.UnitCheck && code is CommandCodes.SearchIdEqual or CommandCodes.SearchIdEqualMultiTrack
-                    && count >= 5 && _storage.TryRead(data, argument) && !_device.Defines(argument))
-                    ReportUndefinedRecord(current, argument);
-                return false;
-            }
-            int consumed = code is CommandCodes.SearchIdEqual or CommandCodes.SearchIdEqualMultiTrack ? System.Math.Min(count, 5) : System.Math.Min(count, 6);
+            if (result.SearchedUndefined && !_prefetchedStart) ReportUndefinedRecord(current, argument);
+            if (ending is not (DeviceEnding.Normal or DeviceEnding.StatusModifier)) return EndBy(ending, result, current.Address);
+            int consumed = result.Consumed ?? count;
             // Incorrect length on output: the device took fewer bytes than the count, and no SLI (§3.4).
-            return count == consumed || (flags & CcwFlags.SuppressLength) != 0;
+            return count == consumed || (flags & CcwFlags.SuppressLength) != 0
+                || End(WalkEnd.Failed, current.Address, $"incorrect length: the device took {consumed} of {count} bytes");
         }
         return ExecuteInput(current, flags, count, data, ref index, out last, out ending);
     }
@@ -124,8 +184,10 @@ internal sealed partial class ChainWalker
         last = current.Address;
         var result = _device.Execute(current.Command, count, null);
         ending = result.Ending;
-        if (ending is DeviceEnding.UnitCheck or DeviceEnding.Indeterminate) return false;
-        int total = result.Input?.Length ?? (result.UnknownLength < 0 ? count : result.UnknownLength);
+        if (ending is DeviceEnding.UnitCheck or DeviceEnding.Indeterminate) return EndBy(ending, result, current.Address);
+        // Unknown data of unknown length may fill every area of the data chain: the walk takes it to.
+        bool unbounded = result.Input is null && result.UnknownLength < 0;
+        int total = result.Input?.Length ?? (unbounded ? int.MaxValue : result.UnknownLength);
         int offset = 0;
         uint address = current.Address;
         var writer = current;
@@ -141,9 +203,11 @@ internal sealed partial class ChainWalker
             if (!FetchDataChained(ref address, ref index, out var raw, out flags, out count, out data)) return false;
             writer = new ExecutedCcw(address, raw, current.Command, index, false);
             LastFlags = flags;
-            if (count == 0) return false;
+            if (!CcwRules.IsCountValid(_format, flags, count) || !CcwRules.AreFlagsValid(flags))
+                return End(WalkEnd.Failed, address, "channel program check: invalid count or flags in the data chain");
         }
         last = address;
+        if (unbounded) return true;
         bool more = offset + stored < total;
         int residual = count - stored;
         bool incorrect = (flags & CcwFlags.ChainData) != 0
@@ -151,10 +215,10 @@ internal sealed partial class ChainWalker
             : (residual > 0 || more) && (flags & CcwFlags.SuppressLength) == 0;
         if (incorrect)
         {
-            if (result.Record is { } record && current.Address == address) ReportLength(current, record, count, total);
-            return false;
+            if (!_prefetchedStart && result.Record is { } record && current.Address == address) ReportLength(current, record, count, total);
+            return End(WalkEnd.Failed, address, "incorrect length: the record's length is not the CCW's count, and no SLI");
         }
-        return ending is DeviceEnding.Normal or DeviceEnding.StatusModifier;
+        return ending is DeviceEnding.Normal or DeviceEnding.StatusModifier || EndBy(ending, result, address);
     }
 
     /// <summary>The CCW after <paramref name="address"/> in a data chain; TICs are followed (Hercules: data chaining goes through a TIC).</summary>
@@ -172,13 +236,18 @@ internal sealed partial class ChainWalker
         while (index < Budget)
         {
             index++;
-            if (!Fetchable(next)) return false;
+            if (!Fetchable(next)) return End(WalkEnd.Failed, next, "channel program check: the CCW address is not a doubleword the channel can fetch");
             var dw = Fetch(next, reach, ticAddress, beforeTic);
-            if (!dw.IsKnown) return false;
+            if (_ended) return false;
+            if (!dw.IsKnown)
+            {
+                StopUnknown(next, "the data chain goes on in bytes loaded from data this build cannot see");
+                return false;
+            }
             Decode(dw.Value, out byte code, out flags, out count, out data);
             if (CommandClassifier.IsTic(code, _format))
             {
-                if (afterTic || !ValidTic(dw.Value, data)) return false;
+                if (!ValidTic(dw.Value, afterTic)) return End(WalkEnd.Failed, next, "channel program check: an invalid TIC");
                 afterTic = true;
                 ticAddress = next;
                 beforeTic = index - 1;
@@ -188,35 +257,24 @@ internal sealed partial class ChainWalker
             }
             raw = dw.Value;
             address = next;
-            return (flags & (CcwFlags.Suspend | CcwFlags.IndirectData | CcwFlags.ModifiedIndirectData)) == 0;
+            if ((flags & (CcwFlags.Suspend | CcwFlags.IndirectData | CcwFlags.ModifiedIndirectData)) == 0) return true;
+            StopUnknown(next, "it has S, IDA or MIDA, which the analysis does not follow");
+            return false;
         }
+        StopUnknown(next, $"the chain runs more than {Budget} CCWs");
         return false;
     }
 
-    private bool Fetchable(uint address) =>
-        (address & 7) == 0 && (_format == CcwFormat.Format1 || address <= 0x00FF_FFF8);
+    private bool Fetchable(uint address) => CcwRules.IsFetchable(address, _format);
 
-    private bool ValidTic(ulong raw, uint target)
-    {
-        if ((target & 3) != 0) return false;
-        // A format-1 TIC must have zero flags and count (s390.md §1.4).
-        return _format == CcwFormat.Format0 || ((raw >> 32) & 0x00FF_FFFF) == 0;
-    }
+    private bool ValidTic(ulong raw, bool afterTic) => CcwRules.IsValidTic(Ccw.Decode(_format, raw), _format, afterTic);
 
     private void Decode(ulong raw, out byte code, out CcwFlags flags, out int count, out uint data)
     {
-        code = (byte)(raw >> 56);
-        if (_format == CcwFormat.Format0)
-        {
-            data = (uint)(raw >> 32) & 0x00FF_FFFF;
-            flags = (CcwFlags)(byte)(raw >> 24);
-            count = (int)(raw & 0xFFFF);
-        }
-        else
-        {
-            flags = (CcwFlags)(byte)(raw >> 48);
-            count = (int)((raw >> 32) & 0xFFFF);
-            data = (uint)raw;
-        }
+        var ccw = Ccw.Decode(_format, raw).ToFormat1View(_format);
+        code = ccw.Command;
+        flags = ccw.Flags;
+        count = ccw.Count;
+        data = ccw.DataAddress;
     }
 }

@@ -53,5 +53,14 @@ internal sealed class DeviceResult
     /// <summary>For unit check and indeterminate endings: a short reason.</summary>
     public string? Why { get; }
 
+    /// <summary>
+    /// For an output command: the argument bytes the device took (the core's <c>CommandArguments</c> and
+    /// <c>SearchRules</c> lengths); null when the walk cannot know, which it takes as all of them.
+    /// </summary>
+    public int? Consumed { get; init; }
+
+    /// <summary>A search for a record the declared volume does not define: reported (CCW0205), then taken as unknown.</summary>
+    public bool SearchedUndefined { get; init; }
+
     public static DeviceResult End(DeviceEnding ending, string why) => new(ending, null, 0, null, 0, why);
 }

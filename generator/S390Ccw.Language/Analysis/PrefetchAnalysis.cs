@@ -38,7 +38,13 @@ public static class PrefetchAnalysis
                 var storage = new AbstractStorage();
                 var implied = ImpliedIpl.ToBytes(CcwFormat.Format0);
                 storage.Write(0, implied, 0, implied.Length);
-                new ChainWalker(context, entry, CcwFormat.Format0, new StaticDasd(volume), storage, Array.Empty<AssembledProgram>()).Run();
+                var qemu = QemuBiosFlow.Run(context, volume, entry);
+                var walker = new ChainWalker(context, entry, CcwFormat.Format0, new StaticDasd(volume, chainStart: true), storage, Array.Empty<AssembledProgram>())
+                {
+                    Qemu = qemu,
+                };
+                walker.Run();
+                ReportQemuVerdict(context, volume, entry, walker, qemu);
             }
             foreach (var program in result.Programs)
             {
@@ -47,7 +53,7 @@ public static class PrefetchAnalysis
                 entries.Add(entry);
                 var storage = new AbstractStorage();
                 storage.Write(program.Origin, program.Bytes, 0, program.Bytes.Length);
-                var device = new StaticDasd(VolumeOf(program, result.Volumes));
+                var device = new StaticDasd(VolumeOf(program, result.Volumes), chainStart: false);
                 new ChainWalker(context, entry, program.Format, device, storage, new[] { program }).Run();
             }
             foreach (var program in result.Programs) CheckLiteralPool(program, context);
@@ -77,7 +83,7 @@ public static class PrefetchAnalysis
             var storage = new AbstractStorage();
             storage.Write(origin, bytes, 0, bytes.Length);
             var walkEntry = new ChainEntry(ChainEntryKind.Program, name, entry, SourceSpan.Start);
-            new ChainWalker(context, walkEntry, format, new StaticDasd(volume), storage, Array.Empty<AssembledProgram>()).Run();
+            new ChainWalker(context, walkEntry, format, new StaticDasd(volume, chainStart: false), storage, Array.Empty<AssembledProgram>()).Run();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -85,6 +91,21 @@ public static class PrefetchAnalysis
             return Array.Empty<PrefetchHazard>();
         }
         return context.Hazards;
+    }
+
+    /// <summary>
+    /// CCW0208: QEMU's BIOS flow breaks on a volume whose hardware IPL does not fail (it completes, or the
+    /// walk cannot see how it ends), reported at the CCW where the flow breaks.
+    /// </summary>
+    private static void ReportQemuVerdict(AnalysisContext context, VolumeDefinition volume, ChainEntry entry, ChainWalker hardware, QemuVerdict qemu)
+    {
+        if (qemu.Kind != QemuVerdictKind.Fails || hardware.Outcome.End is WalkEnd.Failed) return;
+        // ipl1_fixup's own CCWs sit at 0x08-0x1F and IPL1's READ and TIC move to 0x20: name them by IPL1's READ.
+        uint address = qemu.Address < 0x20 ? 0x08 : qemu.Address < 0x30 ? qemu.Address - 0x18 : qemu.Address;
+        var span = hardware.SpanOf(address) ?? entry.Span;
+        string where = $"CCW at 0x{qemu.Address:X8}";
+        string why = qemu.Why + (qemu.Guessed ? " (as far as this build can see)" : "");
+        context.Report("qemu:" + volume.Volser, DiagnosticCatalog.QemuBiosCannotBoot, span, out _, where, volume.Volser, why);
     }
 
     /// <summary>The volume whose records hold the program, else the only volume of the file, else none.</summary>

@@ -22,4 +22,15 @@ public sealed record PrefetchHazard(
     PrefetchHazardKind Kind,
     string? Reason,
     HazardCcw? SplitTic,
-    CcwDiagnostic Diagnostic);
+    CcwDiagnostic Diagnostic)
+{
+    /// <summary>
+    /// False when the hazard rests on something the build cannot see: the victim's new bytes come from
+    /// data it does not know (no volume, a record the volume does not define, an unknown position), or
+    /// the walk reached the writer only by taking an unknown device outcome (a search it could not
+    /// compare taken to match). The chain may then run other CCWs than its prefetched copy, which the
+    /// analysis cannot rule out, so it reports it (unknown is not safe); true means the runtime's lazy
+    /// and prefetching runs of the declared volume differ.
+    /// </summary>
+    public bool Proved { get; init; } = true;
+}

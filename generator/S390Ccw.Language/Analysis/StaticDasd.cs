@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using S390Ccw.Language.Devices;
+using S390Ccw.Language.Devices.Eckd;
 using S390Ccw.Language.Encoding;
 
 namespace S390Ccw.Language.Analysis;
@@ -9,32 +10,35 @@ namespace S390Ccw.Language.Analysis;
 /// EQUAL (the Search + TIC loop), READ DATA / KEY AND DATA / COUNT KEY AND DATA / COUNT / R0, NOP. It
 /// follows the runtime device's (and Hercules') orientation rules of s390.md §5.1 and §5.5: a search
 /// steps from count to count and wraps at index once, a second end of track is No Record Found.
-/// Without a volume (an inline program) every record is unknown: reads present unknown bytes and a
-/// search is taken to match, so that the TIC of the loop is skipped.
+/// Whatever the build cannot know is unknown, never "nothing": without a volume (an inline program),
+/// for a record the volume does not define, at a position the walk cannot know (a program entered
+/// by a TIC from an earlier stage of the same channel program, whose SEEK the build does not see),
+/// after a write, or for a command the model does not follow, reads present unknown bytes (as many
+/// as the CCWs allow) and a search is taken to match, so that the TIC of the loop is skipped and the
+/// walk goes on to the read that stores what the chain may run.
 /// </summary>
 internal sealed class StaticDasd
 {
-    private enum Orientation
-    {
-        Index,
-        Count,
-        Data,
-    }
-
     private readonly VolumeDefinition? _volume;
     private readonly Dictionary<(int, int), StaticTrack> _tracks = new();
     private StaticTrack? _track;
+    private readonly TrackCursor _cursor = new();
     private bool _known;
-    private Orientation _orientation;
-    private int _record;
-    private bool _indexPassed;
     private bool _seekSeen;
     private int _domainCount;
     private byte _previous;
+    private bool _contentChanged;
 
-    public StaticDasd(VolumeDefinition? volume)
+    /// <param name="volume">The declared volume, or null when the file declares none.</param>
+    /// <param name="chainStart">
+    /// True when the walk starts a channel program (the IPL's READ IPL): the device's chain state is
+    /// reset and known. False for a program that may be entered by a TIC from an earlier stage, where a
+    /// SEEK the build does not see may already have positioned the device.
+    /// </param>
+    public StaticDasd(VolumeDefinition? volume, bool chainStart)
     {
         _volume = volume;
+        if (!chainStart) _seekSeen = true;
         if (volume is null) return;
         var byTrack = new Dictionary<(int, int), List<RecordDefinition>>();
         foreach (var record in volume.Records)
@@ -46,25 +50,34 @@ internal sealed class StaticDasd
         foreach (var pair in byTrack)
         {
             pair.Value.Sort((a, b) => a.Address.Record.CompareTo(b.Address.Record));
-            _tracks[pair.Key] = new StaticTrack(pair.Key.Item1, pair.Key.Item2, pair.Value);
+            _tracks[pair.Key] = new StaticTrack(pair.Key.Item1, pair.Key.Item2, pair.Value, volume.Cylinders);
         }
     }
 
-    private static readonly DeviceResult Matched = new(DeviceEnding.StatusModifier, null, 0, null, 0, null);
+    private static readonly DeviceResult SeekDone = new(DeviceEnding.Normal, null, 0, null, 0, null) { Consumed = CommandArguments.Seek };
+
+    private static DeviceResult SearchEnded(DeviceEnding ending, int count, bool undefined = false) =>
+        new(ending, null, 0, null, 0, null) { Consumed = count < SearchRules.IdLength ? count : SearchRules.IdLength, SearchedUndefined = undefined };
 
     public VolumeDefinition? Volume => _volume;
 
-    /// <summary>True when the volume is known and holds a record with this 5-byte search argument (CCHHR).</summary>
-    public bool Defines(byte[] argument)
+    /// <summary>
+    /// True once the model has answered a command from something the build cannot see (an unknown
+    /// position, record or argument): what the walk finds after that is possible, not proved.
+    /// </summary>
+    public bool Guessed { get; private set; }
+
+    /// <summary>
+    /// A new channel program on the same device (a new START SUBCHANNEL, as QEMU's BIOS issues for each
+    /// part of the IPL): the chain state resets, so a record command needs a Seek again; the device stays
+    /// on its track (IBM 3990 ECKD; Hercules ckddasd.c resets at the first CCW of a chain).
+    /// </summary>
+    public void BeginChannelProgram()
     {
-        if (_volume is null) return true;
-        int cylinder = (argument[0] << 8) | argument[1];
-        int head = (argument[2] << 8) | argument[3];
-        foreach (var record in _volume.Records)
-        {
-            if (record.Address.Cylinder == cylinder && record.Address.Head == head && record.Address.Record == argument[4]) return true;
-        }
-        return argument[4] == 0;
+        _seekSeen = false;
+        _domainCount = 0;
+        _previous = 0;
+        _cursor.Reset();
     }
 
     /// <summary>Executes one command; <paramref name="argument"/> is the output data (null when unknown).</summary>
@@ -81,7 +94,7 @@ internal sealed class StaticDasd
         {
             case CommandCodes.Nop:
                 if (_domainCount > 0 && _previous != CommandCodes.ReadIpl) return Reject("NOP inside the READ IPL domain");
-                _indexPassed = false;
+                _cursor.IndexPassed = false;
                 return DeviceResult.NormalNoData;
             case CommandCodes.ReadIpl:
                 return ReadIpl();
@@ -92,14 +105,14 @@ internal sealed class StaticDasd
             or CommandCodes.ReadData or CommandCodes.ReadDataMultiTrack or CommandCodes.ReadKeyData or CommandCodes.ReadKeyDataMultiTrack
             or CommandCodes.ReadCountKeyData or CommandCodes.ReadCountKeyDataMultiTrack or CommandCodes.ReadCount
             or CommandCodes.ReadRecordZero;
-        if (!record) return DeviceResult.End(DeviceEnding.Indeterminate, $"command 0x{code:X2} is not modelled");
+        if (!record) return NotModelled(code, count);
         bool search = code is CommandCodes.SearchIdEqual or CommandCodes.SearchIdEqualMultiTrack;
         // After READ IPL only reads are accepted (its implicit read domain, s390.md §5.1); otherwise a Seek must come first.
         if (_domainCount > 0 ? search : !_seekSeen) return Reject("the command needs a preceding SEEK in the same channel program");
         bool multiTrack = (code & 0x80) != 0 || _domainCount > 0;
         var result = code switch
         {
-            CommandCodes.SearchIdEqual or CommandCodes.SearchIdEqualMultiTrack => SearchId(multiTrack, count, argument),
+            CommandCodes.SearchIdEqual or CommandCodes.SearchIdEqualMultiTrack => SearchId(code, multiTrack, count, argument),
             CommandCodes.ReadData or CommandCodes.ReadDataMultiTrack => ReadData(multiTrack),
             CommandCodes.ReadKeyData or CommandCodes.ReadKeyDataMultiTrack => ReadKeyData(multiTrack),
             CommandCodes.ReadCountKeyData or CommandCodes.ReadCountKeyDataMultiTrack => ReadCountKeyData(multiTrack),
@@ -114,25 +127,25 @@ internal sealed class StaticDasd
     {
         if (_domainCount > 0) return Reject("READ IPL inside its own domain");
         _seekSeen = true;
-        _indexPassed = false;
+        _cursor.IndexPassed = false;
         if (!Load(0, 0)) return Unknown(24);
         var next = NextCount(includeRecordZero: false, multiTrack: false);
         if (next is not null) return next;
-        _orientation = Orientation.Data;
+        _cursor.Orientation = TrackOrientation.Data;
         _domainCount = 1;
-        return Present(_track!.Data(_record), 0);
+        return Present(_track!.Data(_cursor.Record), 0);
     }
 
     private DeviceResult Seek(int count, byte[]? argument)
     {
         if (_domainCount > 0) return Reject("SEEK inside the READ IPL domain");
-        if (count < 6) return Reject("a SEEK needs 6 argument bytes");
+        if (count < CommandArguments.Seek) return Reject($"a SEEK needs {CommandArguments.Seek} argument bytes");
         _seekSeen = true;
-        _indexPassed = false;
+        _cursor.IndexPassed = false;
         if (argument is null)
         {
             _known = false;
-            return DeviceResult.NormalNoData;
+            return SeekDone;
         }
         int bin = (argument[0] << 8) | argument[1];
         int cylinder = (argument[2] << 8) | argument[3];
@@ -140,48 +153,57 @@ internal sealed class StaticDasd
         if (_volume is not null && (bin != 0 || cylinder >= _volume.Cylinders || head >= Dasd3390Model.HeadsPerCylinder))
             return Reject($"SEEK to BB={bin} CC={cylinder} HH={head} is outside the volume");
         Load(cylinder, head);
-        return DeviceResult.NormalNoData;
+        return SeekDone;
     }
 
-    private DeviceResult SearchId(bool multiTrack, int count, byte[]? argument)
+    private DeviceResult SearchId(byte code, bool multiTrack, int count, byte[]? argument)
     {
-        if (!_known || argument is null) return Matched;
+        if (!_known || argument is null)
+        {
+            Guessed = true;
+            return SearchEnded(DeviceEnding.StatusModifier, count);
+        }
+        int n = count < SearchRules.IdLength ? count : SearchRules.IdLength;
+        ulong packed = SearchRules.Pack(argument, 0, n);
+        if (n == SearchRules.IdLength && !_track!.Holds(packed))
+        {
+            // The volume built from this file would end in No Record Found (CCW0205); a disk written some
+            // other way may hold the record, whose bytes the build cannot see.
+            Guessed = true;
+            _known = false;
+            return SearchEnded(DeviceEnding.StatusModifier, count, undefined: true);
+        }
         var next = NextCount(includeRecordZero: true, multiTrack);
         if (next is not null) return next;
-        var countField = _track!.CountField(_record);
-        int n = count < 5 ? count : 5;
-        for (int i = 0; i < n; i++)
-        {
-            if (countField[i] != argument[i]) return DeviceResult.NormalNoData;
-        }
-        return Matched;
+        int compare = SearchRules.CompareId(_track!.PresentedCount(_cursor.Record), packed, n);
+        return SearchEnded(SearchRules.Matches(code, compare) ? DeviceEnding.StatusModifier : DeviceEnding.Normal, count);
     }
 
     private DeviceResult ReadData(bool multiTrack)
     {
         if (!_known) return Unknown(-1);
-        if (_orientation != Orientation.Count)
+        if (_cursor.Orientation != TrackOrientation.Count)
         {
             var next = NextCount(includeRecordZero: false, multiTrack);
             if (next is not null) return next;
         }
-        _orientation = Orientation.Data;
-        _indexPassed = false;
-        return Present(_track!.Data(_record), 0);
+        _cursor.Orientation = TrackOrientation.Data;
+        _cursor.IndexPassed = false;
+        return Present(_track!.Data(_cursor.Record), 0);
     }
 
     private DeviceResult ReadKeyData(bool multiTrack)
     {
         if (!_known) return Unknown(-1);
-        if (_orientation != Orientation.Count)
+        if (_cursor.Orientation != TrackOrientation.Count)
         {
             var next = NextCount(includeRecordZero: false, multiTrack);
             if (next is not null) return next;
         }
-        _orientation = Orientation.Data;
-        _indexPassed = false;
-        var key = _track!.Key(_record);
-        return Present(Concat(key, _track.Data(_record)), key.Length);
+        _cursor.Orientation = TrackOrientation.Data;
+        _cursor.IndexPassed = false;
+        var key = _track!.Key(_cursor.Record);
+        return Present(Concat(key, _track.Data(_cursor.Record)), key.Length);
     }
 
     private DeviceResult ReadCountKeyData(bool multiTrack)
@@ -189,10 +211,10 @@ internal sealed class StaticDasd
         if (!_known) return Unknown(-1);
         var next = NextCount(includeRecordZero: false, multiTrack);
         if (next is not null) return next;
-        _orientation = Orientation.Data;
-        _indexPassed = false;
-        var key = _track!.Key(_record);
-        return Present(Concat(Concat(_track.CountField(_record), key), _track.Data(_record)), 8 + key.Length);
+        _cursor.Orientation = TrackOrientation.Data;
+        _cursor.IndexPassed = false;
+        var key = _track!.Key(_cursor.Record);
+        return Present(Concat(Concat(_track.PresentedCountBytes(_cursor.Record), key), _track.Data(_cursor.Record)), 8 + key.Length);
     }
 
     private DeviceResult ReadCount(bool multiTrack)
@@ -200,70 +222,79 @@ internal sealed class StaticDasd
         if (!_known) return Unknown(8);
         var next = NextCount(includeRecordZero: false, multiTrack);
         if (next is not null) return next;
-        return new DeviceResult(DeviceEnding.Normal, _track!.CountField(_record), 0, null, 0, null);
+        return new DeviceResult(DeviceEnding.Normal, _track!.PresentedCountBytes(_cursor.Record), 0, null, 0, null);
     }
 
     private DeviceResult ReadRecordZero()
     {
         if (!_known) return Unknown(16);
-        _record = 0;
-        _orientation = Orientation.Data;
-        _indexPassed = false;
-        return new DeviceResult(DeviceEnding.Normal, Concat(_track!.CountField(0), _track.Data(0)), 0, null, 0, null);
+        _cursor.Record = 0;
+        _cursor.Orientation = TrackOrientation.Data;
+        _cursor.IndexPassed = false;
+        return new DeviceResult(DeviceEnding.Normal, Concat(_track!.PresentedCountBytes(0), _track.Data(0)), 0, null, 0, null);
     }
 
     /// <summary>The next count field, as the runtime device's NextCount: null when positioned, else the ending.</summary>
     private DeviceResult? NextCount(bool includeRecordZero, bool multiTrack)
     {
-        var track = _track!;
         while (true)
         {
-            int next = _orientation == Orientation.Index ? (includeRecordZero ? 0 : 1) : _record + 1;
-            if (next < track.Count)
+            var track = _track!;
+            switch (_cursor.NextCount(track, includeRecordZero, multiTrack))
             {
-                _record = next;
-                _orientation = Orientation.Count;
-                return null;
+                case CursorStep.Positioned:
+                    return null;
+                case CursorStep.NoRecordFound:
+                    return Fault($"No Record Found on track ({track.Cylinder},{track.Head})");
             }
-            if (multiTrack)
-            {
-                if (track.Head + 1 >= Dasd3390Model.HeadsPerCylinder) return Fault("end of cylinder");
-                Load(track.Cylinder, track.Head + 1);
-                track = _track!;
-                _indexPassed = false;
-                continue;
-            }
-            if (_indexPassed) return Fault($"No Record Found on track ({track.Cylinder},{track.Head})");
-            _indexPassed = true;
-            _orientation = Orientation.Index;
-            _record = 0;
+            // Inside the READ IPL domain the records continue on the next cylinder, as in a Locate Record domain.
+            if (!HeadAdvance.TryNext(track.Cylinder, track.Head, Dasd3390Model.HeadsPerCylinder, _volume!.Cylinders, _domainCount > 0, out int c, out int h))
+                return Fault("end of cylinder");
+            Load(c, h);
+            _cursor.IndexPassed = false;
         }
     }
 
     private bool Load(int cylinder, int head)
     {
-        _orientation = Orientation.Index;
-        _record = 0;
+        _cursor.ToIndex();
         if (_volume is null)
         {
             _known = false;
             return false;
         }
         if (!_tracks.TryGetValue((cylinder, head), out var track))
-            _tracks[(cylinder, head)] = track = new StaticTrack(cylinder, head, new List<RecordDefinition>());
+            _tracks[(cylinder, head)] = track = new StaticTrack(cylinder, head, new List<RecordDefinition>(), _volume.Cylinders);
         _track = track;
-        _known = true;
-        return true;
+        _known = !_contentChanged;
+        return _known;
     }
 
     private DeviceResult Present(byte[] input, int dataOffset)
     {
-        var definition = _track!.Definition(_record);
-        var ending = _track.IsEndOfFile(_record) ? DeviceEnding.UnitException : DeviceEnding.Normal;
+        var definition = _track!.Definition(_cursor.Record);
+        var ending = _track.IsEndOfFile(_cursor.Record) ? DeviceEnding.UnitException : DeviceEnding.Normal;
         return new DeviceResult(ending, input, 0, definition, dataOffset, null);
     }
 
-    private static DeviceResult Unknown(int length) => new(DeviceEnding.Normal, null, length, null, 0, null);
+    private DeviceResult Unknown(int length)
+    {
+        Guessed = true;
+        return new DeviceResult(DeviceEnding.Normal, null, length, null, 0, null);
+    }
+
+    /// <summary>
+    /// A command the model does not follow: an input command stores unknown bytes over its whole data
+    /// area, and afterwards the position (and, after a write, the volume's content) is unknown.
+    /// </summary>
+    private DeviceResult NotModelled(byte code, int count)
+    {
+        var cls = CommandClassifier.Classify(code, CcwFormat.Format1);
+        Guessed = true;
+        if (cls == CommandClass.Write) _contentChanged = true;
+        if (code != CommandCodes.Sense && code != CommandCodes.SenseId && code != CommandCodes.ReadDeviceCharacteristics) _known = false;
+        return cls is CommandClass.Read or CommandClass.ReadBackward or CommandClass.Sense ? Unknown(-1) : DeviceResult.NormalNoData;
+    }
 
     private DeviceResult Reject(string why)
     {

@@ -1,19 +1,24 @@
 using System.Collections.Generic;
 using S390Ccw.Language.Devices;
+using S390Ccw.Language.Devices.Eckd;
 
 namespace S390Ccw.Language.Analysis;
 
 /// <summary>
-/// One track of a volume as the device presents it: R0 (standard: KL 0, DL 8, zeros, s390.md §6.3),
-/// then the defined records in record-number order, which is how the runtime's volume layout writes them.
+/// One track of a declared volume: R0 (standard: KL 0, DL 8, zeros, IBM 3390 track format), then the
+/// defined records in record-number order, which is how the runtime's volume layout writes them. The
+/// positioning rules over it are the language core's (<see cref="ICkdTrackView"/>), as for the runtime.
 /// </summary>
-internal sealed class StaticTrack
+internal sealed class StaticTrack : ICkdTrackView
 {
-    public StaticTrack(int cylinder, int head, List<RecordDefinition> records)
+    private readonly int _volumeCylinders;
+
+    public StaticTrack(int cylinder, int head, List<RecordDefinition> records, int volumeCylinders)
     {
         Cylinder = cylinder;
         Head = head;
         Records = records;
+        _volumeCylinders = volumeCylinders;
     }
 
     public int Cylinder { get; }
@@ -26,6 +31,8 @@ internal sealed class StaticTrack
     /// <summary>R0 plus the defined records.</summary>
     public int Count => Records.Count + 1;
 
+    public int RecordCount => Count;
+
     public int RecordNumber(int index) => index == 0 ? 0 : Records[index - 1].Address.Record;
 
     public byte[] Key(int index) => index == 0 ? new byte[0] : Records[index - 1].Key;
@@ -34,20 +41,33 @@ internal sealed class StaticTrack
 
     public RecordDefinition? Definition(int index) => index == 0 ? null : Records[index - 1];
 
-    /// <summary>The 8-byte count field CCHHRKLDL (s390.md §4.3), with the track-overflow bit of byte 0 clear.</summary>
-    public byte[] CountField(int index)
+    /// <summary>The 8-byte count field CCHH R KL DL as written on the track.</summary>
+    public ulong CountField(int index) =>
+        Devices.Eckd.CountField.Pack(Cylinder, Head, RecordNumber(index), Key(index).Length, Data(index).Length);
+
+    /// <summary>The count field as the device presents it (<see cref="Devices.Eckd.CountField.Present"/>).</summary>
+    public ulong PresentedCount(int index) => Devices.Eckd.CountField.Present(CountField(index), _volumeCylinders);
+
+    /// <summary>The presented count field as bytes (what Read Count and Read CKD store).</summary>
+    public byte[] PresentedCountBytes(int index)
     {
-        int r = RecordNumber(index);
-        int kl = Key(index).Length;
-        int dl = Data(index).Length;
-        return new[]
-        {
-            (byte)((Cylinder >> 8) & 0x7F), (byte)Cylinder, (byte)(Head >> 8), (byte)Head, (byte)r, (byte)kl, (byte)(dl >> 8), (byte)dl,
-        };
+        var bytes = new byte[Devices.Eckd.CountField.Length];
+        Devices.Eckd.CountField.Write(PresentedCount(index), bytes, 0);
+        return bytes;
     }
 
     /// <summary>KL = DL = 0 marks end of file: reading it is unit exception.</summary>
     public bool IsEndOfFile(int index) => index != 0 && Key(index).Length == 0 && Data(index).Length == 0;
 
     public Cchhr Address(int index) => new(Cylinder, Head, RecordNumber(index));
+
+    /// <summary>True when a presented count field of the track (R0 included) equals the CCHHR of a Search ID argument.</summary>
+    public bool Holds(ulong argument)
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            if (SearchRules.CompareId(PresentedCount(i), argument, SearchRules.IdLength) == 0) return true;
+        }
+        return false;
+    }
 }

@@ -30,14 +30,14 @@ internal static class CcwChecks
             else if (!tic && !indirect && lastByte >= Ccw.Format1AddressLimit)
                 diagnostics.Report(DiagnosticCatalog.Format1AddressTooHigh, addressSpan, "end of the data area", lastByte);
         }
-        if (!tic && ccw.Count == 0)
+        if (!tic && !CcwRules.IsCountValid(format, ccw.Flags, ccw.Count))
         {
             if (format == CcwFormat.Format0)
                 diagnostics.Report(DiagnosticCatalog.ZeroCount, span, mnemonic, "format-0 CCWs other than TIC need a count of at least 1");
             else if (ccw.Has(CcwFlags.ChainData))
                 diagnostics.Report(DiagnosticCatalog.ZeroCount, span, mnemonic, "a format-1 CCW with CD needs a count of at least 1");
         }
-        if (tic && format == CcwFormat.Format1 && (ccw.Flags != CcwFlags.None || ccw.Count != 0))
+        if (tic && format == CcwFormat.Format1 && !CcwRules.HasZeroTicFields(ccw))
             diagnostics.Report(DiagnosticCatalog.Format1TicFields, span);
     }
 

@@ -163,7 +163,7 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor SearchedRecordUndefined = new(
         "CCW0205", DiagnosticSeverity.Warning, "Searched record not on the volume",
-        "{0} searches for record {1}, which volume {2} does not define: the search ends in No Record Found and the chain stops");
+        "{0} searches for record {1}, which volume {2} does not define: on a volume built from this file the search ends in No Record Found; the analysis takes the record's bytes as unknown");
 
     public static readonly DiagnosticDescriptor ReadOverLiteralPool = new(
         "CCW0206", DiagnosticSeverity.Warning, "Read area overlaps the literal pool",
@@ -172,6 +172,14 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor IplStageReadByIpl = new(
         "CCW0207", DiagnosticSeverity.Info, "IPL stage read by the IPL chain itself",
         "{0} overwrites the CCW at 0x{1:X8} ({2}) before the chain runs it: every DASD IPL works this way (READ IPL reads IPL1, IPL1 reads IPL2); the machine's IPL never prefetches, and QEMU's BIOS runs these stages as separate starts ({4}); under plain vfio-ccw prefetch the stale copy ({3}) would run");
+
+    public static readonly DiagnosticDescriptor QemuBiosCannotBoot = new(
+        "CCW0208", DiagnosticSeverity.Warning, "QEMU's BIOS cannot boot the volume as the machine does",
+        "{0}: QEMU's BIOS cannot boot volume {1} through vfio-ccw as the machine boots it: {2}");
+
+    public static readonly DiagnosticDescriptor ChainNotFollowed = new(
+        "CCW0209", DiagnosticSeverity.Info, "Chain not followed further",
+        "{0}: the analysis cannot follow the chain past this point ({1}); the CCWs that run after it are not checked");
 
     // ---- Runtime API in C# (CCW2000+): reported by S390Ccw.Analyzers at the call site ----
     public static readonly DiagnosticDescriptor HazardStartedWithPrefetch = new(
@@ -197,7 +205,7 @@ public static class DiagnosticCatalog
         InvalidVolser, DuplicateFlag, Format1TicFields, SplitWithoutTic, UnknownModel, UnencodableCharacter,
         ProgramTooHigh, CommandChainOffEnd, DataChainOffEnd,
         PrefetchHazardSafeWithSplit, PrefetchHazardNotBootable, ReadLengthMismatch, SearchedRecordUndefined, ReadOverLiteralPool,
-        IplStageReadByIpl,
+        IplStageReadByIpl, QemuBiosCannotBoot, ChainNotFollowed,
     };
 
     /// <summary>

@@ -80,6 +80,18 @@ public readonly record struct Ccw(byte Command, CcwFlags Flags, ushort Count, ui
     }
 
     /// <summary>
+    /// A CCW from its doubleword as fetched (big-endian), the same decode as <see cref="Decode(CcwFormat, byte[], int)"/>:
+    /// the channel, the static analysis and the prefetch copy all read CCWs through it.
+    /// </summary>
+    public static Ccw Decode(CcwFormat format, ulong raw)
+    {
+        byte code = (byte)(raw >> 56);
+        return format == CcwFormat.Format0
+            ? new Ccw(code, (CcwFlags)(byte)(raw >> 24), (ushort)raw, (uint)(raw >> 32) & 0x00FF_FFFF)
+            : new Ccw(code, (CcwFlags)(byte)(raw >> 48), (ushort)(raw >> 32), (uint)raw);
+    }
+
+    /// <summary>
     /// The format-1 view of a format-0 CCW, as QEMU and vfio-ccw convert it (s390.md §1.1): a TIC
     /// becomes opcode 0x08 with flags and count forced to zero.
     /// </summary>

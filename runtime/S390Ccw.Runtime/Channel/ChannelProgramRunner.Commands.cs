@@ -201,11 +201,14 @@ internal sealed partial class ChannelProgramRunner
                 data = 0;
                 return status;
             }
-            Decode(raw, st.Format, out byte code, out flags, out count, out data);
+            var ccw = Ccw.Decode(st.Format, raw).ToFormat1View(st.Format);
+            byte code = ccw.Command;
+            flags = ccw.Flags;
+            count = ccw.Count;
+            data = ccw.DataAddress;
             if (CommandClassifier.IsTic(code, st.Format))
             {
-                bool bad = afterTic || (data & 3) != 0
-                    || (st.Format == CcwFormat.Format1 && (((byte)(raw >> 48)) != 0 || ((raw >> 32) & 0xFFFF) != 0));
+                bool bad = !CcwRules.IsValidTic(ccw, st.Format, afterTic);
                 if (Tracer != null) Trace(sch, next, raw, st.Format, UnitStatus.None, bad ? SubchannelStatus.ProgramCheck : SubchannelStatus.None, 0, default, 0);
                 if (bad || _executed >= _budget)
                 {

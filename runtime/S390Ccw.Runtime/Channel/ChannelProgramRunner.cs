@@ -64,7 +64,12 @@ internal sealed partial class ChannelProgramRunner
                 residual = 0;
                 break;
             }
-            Decode(raw, st.Format, out byte code, out var flags, out int count, out uint data);
+            // The format-1 view: a format-0 TIC has its flags and count ignored (SA22-7832 ch. 15, format-0 CCW).
+            var ccw = Ccw.Decode(st.Format, raw).ToFormat1View(st.Format);
+            byte code = ccw.Command;
+            var flags = ccw.Flags;
+            int count = ccw.Count;
+            uint data = ccw.DataAddress;
             cpa = address + 8;
             var cls = CommandClassifier.Classify(code, st.Format);
 
@@ -72,8 +77,7 @@ internal sealed partial class ChannelProgramRunner
             {
                 // TIC-to-TIC, a target off a word boundary (the doubleword check follows at the
                 // fetch), and format-1 flags or count are channel program checks (§1.4).
-                bool bad = afterTic || (data & 3) != 0
-                    || (st.Format == CcwFormat.Format1 && (((byte)(raw >> 48)) != 0 || ((raw >> 32) & 0xFFFF) != 0));
+                bool bad = !CcwRules.IsValidTic(ccw, st.Format, afterTic);
                 if (Tracer != null) Trace(sch, address, raw, st.Format, UnitStatus.None, bad ? SubchannelStatus.ProgramCheck : SubchannelStatus.None, 0, default, 0);
                 if (bad)
                 {
@@ -160,51 +164,19 @@ internal sealed partial class ChannelProgramRunner
     private SubchannelStatus ValidateCommand(ref ProgramState st, CommandClass cls, CcwFlags flags)
     {
         if (cls == CommandClass.Invalid) return SubchannelStatus.ProgramCheck;
-        if ((flags & (CcwFlags.ChainData | CcwFlags.Suspend)) == (CcwFlags.ChainData | CcwFlags.Suspend))
-            return SubchannelStatus.ProgramCheck;
-        // MIDAWs are not provided: a CCW asking for them is a program check, as on a channel
-        // without the MIDAW facility (Hercules, and QEMU's emulated css).
-        if ((flags & CcwFlags.ModifiedIndirectData) != 0) return SubchannelStatus.ProgramCheck;
-        return SubchannelStatus.None;
+        return CcwRules.AreFlagsValid(flags) ? SubchannelStatus.None : SubchannelStatus.ProgramCheck;
     }
 
     /// <summary>Format-0 count zero is invalid (PoP "invalid count, format 0"; QEMU checks it); format-1 count zero with CD too (§1.5).</summary>
     private static SubchannelStatus CheckCount(CcwFormat format, CcwFlags flags, int count)
     {
-        if (count != 0) return SubchannelStatus.None;
-        if (format == CcwFormat.Format0) return SubchannelStatus.ProgramCheck;
-        return (flags & CcwFlags.ChainData) != 0 ? SubchannelStatus.ProgramCheck : SubchannelStatus.None;
-    }
-
-    private static void Decode(ulong raw, CcwFormat format, out byte code, out CcwFlags flags, out int count, out uint data)
-    {
-        code = (byte)(raw >> 56);
-        if (format == CcwFormat.Format0)
-        {
-            data = (uint)(raw >> 32) & 0x00FF_FFFF;
-            flags = (CcwFlags)(byte)(raw >> 24);
-            count = (int)(raw & 0xFFFF);
-            if ((code & 0x0F) == CommandCodes.TransferInChannel)
-            {
-                // The format-1 view of a format-0 TIC: flags and count are ignored (§1.1).
-                code = CommandCodes.TransferInChannel;
-                flags = CcwFlags.None;
-                count = 0;
-            }
-        }
-        else
-        {
-            flags = (CcwFlags)(byte)(raw >> 48);
-            count = (int)((raw >> 32) & 0xFFFF);
-            data = (uint)raw;
-        }
+        return CcwRules.IsCountValid(format, flags, count) ? SubchannelStatus.None : SubchannelStatus.ProgramCheck;
     }
 
     private SubchannelStatus FetchCcw(ref ProgramState st, uint address, out ulong raw)
     {
         raw = 0;
-        if ((address & 7) != 0) return SubchannelStatus.ProgramCheck;
-        if (st.Format == CcwFormat.Format0 && address > 0x00FF_FFFF) return SubchannelStatus.ProgramCheck;
+        if (!CcwRules.IsFetchable(address, st.Format)) return SubchannelStatus.ProgramCheck;
         var access = _storage.TryFetchAligned(address, 8, st.Key, out ulong fromStorage);
         if (access != StorageAccess.Success)
             return access == StorageAccess.Protection ? SubchannelStatus.ProtectionCheck : SubchannelStatus.ProgramCheck;

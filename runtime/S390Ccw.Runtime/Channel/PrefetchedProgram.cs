@@ -112,14 +112,13 @@ internal sealed class PrefetchedProgram
         return segment;
     }
 
-    private static CcwFlags Flags(ulong raw, CcwFormat format) =>
-        (CcwFlags)(format == CcwFormat.Format0 ? (byte)(raw >> 24) : (byte)(raw >> 48));
+    private static CcwFlags Flags(ulong raw, CcwFormat format) => Ccw.Decode(format, raw).Flags;
 
     private static bool IsTic(ulong raw, CcwFormat format, out uint target)
     {
-        byte code = (byte)(raw >> 56);
-        target = format == CcwFormat.Format0 ? (uint)(raw >> 32) & 0x00FF_FFFF : (uint)raw;
-        return CommandClassifier.IsTic(code, format);
+        var ccw = Ccw.Decode(format, raw);
+        target = ccw.DataAddress;
+        return ccw.IsTransferInChannel(format);
     }
 
     private sealed class Segment

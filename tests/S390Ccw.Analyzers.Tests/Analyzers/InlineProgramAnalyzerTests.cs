@@ -38,7 +38,7 @@ public sealed class InlineProgramAnalyzerTests
         Assert.Equal("CCW0202", d.Id);
         int start = source.IndexOf("READ cyl0", System.StringComparison.Ordinal);
         Assert.Equal(new Microsoft.CodeAnalysis.Text.TextSpan(start, "READ cyl0 trk1 rec1 -> 0xE000, CC, SLI, len 64".Length), d.Location.SourceSpan);
-        Assert.Contains("READ_DATA at 0x00001018 (line 2) overwrites the CCW at 0x0000E000 (unknown bytes)", d.GetMessage());
+        Assert.Contains("READ_DATA at 0x00001018 (line 2) overwrites the CCW at 0x0000E000 (with data this build cannot see", d.GetMessage());
         // The TIC is the assembled text's line 3 ("program Stage1 format0 at 0x1000" is line 1); in the value it follows the 46-character READ line and its line break.
         Assert.Equal("47", d.Properties["SplitValueOffset"]);
     }

@@ -2,6 +2,7 @@ using System;
 using System.Buffers.Binary;
 using System.Collections.Generic;
 using S390Ccw.Language.Devices;
+using S390Ccw.Language.Devices.Eckd;
 using S390Ccw.Runtime.Images;
 
 namespace S390Ccw.Runtime.Devices.Eckd;
@@ -12,7 +13,7 @@ namespace S390Ccw.Runtime.Devices.Eckd;
 /// plus an index of the records. Reads hand out spans into that array, so no record is copied or
 /// allocated; writes change it in place and set <see cref="Dirty"/>.
 /// </summary>
-public sealed class CkdTrack
+public sealed class CkdTrack : ICkdTrackView
 {
     /// <summary>Bytes of a track image in a Hercules 3390 file (s390.md §8.2: roundup512(56701)).</summary>
     public const int ImageSize = TrackCapacity.HerculesTrackImageSize;
@@ -84,7 +85,13 @@ public sealed class CkdTrack
         return _image.AsSpan(r.DataOffset, r.DataLength);
     }
 
-    /// <summary>The 8 count bytes of record <paramref name="index"/>, as Read Count returns them.</summary>
+    /// <summary>Records on the track, R0 included.</summary>
+    public int RecordCount => _records.Count;
+
+    /// <summary>The 8 count bytes of record <paramref name="index"/> as stored, big-endian.</summary>
+    public ulong CountField(int index) => BinaryPrimitives.ReadUInt64BigEndian(_image.AsSpan(_records[index].Offset, CkdRecordInfo.CountLength));
+
+    /// <summary>The 8 count bytes of record <paramref name="index"/> as stored (the device presents them through <see cref="Language.Devices.Eckd.CountField"/>).</summary>
     public ReadOnlySpan<byte> Count(int index) => _image.AsSpan(_records[index].Offset, CkdRecordInfo.CountLength);
 
     /// <summary>The data area of a record for an in-place update (Write Data); marks the track dirty.</summary>

@@ -1,3 +1,4 @@
+using S390Ccw.Language.Devices.Eckd;
 using S390Ccw.Language.Encoding;
 
 namespace S390Ccw.Runtime.Devices.Eckd;
@@ -57,9 +58,7 @@ public sealed partial class Eckd3390Device
         _domainCount = 0;
         _domainOperation = 0;
         _domainTrackStarted = false;
-        _indexPassed = false;
-        _orientation = Orientation.Index;
-        _record = 0;
+        _cursor.Reset();
     }
 
     private bool InsideExtent(int cylinder, int head)

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers.Binary;
+using S390Ccw.Language.Devices.Eckd;
 using S390Ccw.Runtime.Channel;
 
 namespace S390Ccw.Runtime.Devices.Eckd;
@@ -12,8 +13,9 @@ public sealed partial class Eckd3390Device
         // Refused inside a domain, after Set File Mask, and on a 3390 after Read IPL.
         if (InDomain || _fileMaskSet || _readIplSeen) return Reject(MessageInvalidSequence);
         var p = transfer.Output;
-        if (p.Length < 16) return Reject(MessageCountTooSmall);
-        transfer.Consumed = p.Length >= 32 && (p[7] & 0x02) != 0 ? 32 : 16;
+        if (p.Length < CommandArguments.DefineExtent) return Reject(MessageCountTooSmall);
+        transfer.Consumed = p.Length >= CommandArguments.DefineExtentExtended && (p[7] & 0x02) != 0
+            ? CommandArguments.DefineExtentExtended : CommandArguments.DefineExtent;
         byte mask = p[0];
         byte attributes = p[1];
         int blockSize = BinaryPrimitives.ReadUInt16BigEndian(p.Slice(2));
@@ -42,7 +44,7 @@ public sealed partial class Eckd3390Device
         _extentBeginHead = bh;
         _extentEndCylinder = ec;
         _extentEndHead = eh;
-        _indexPassed = false;
+        _cursor.IndexPassed = false;
         return UnitStatus.Normal;
     }
 
@@ -51,15 +53,15 @@ public sealed partial class Eckd3390Device
     {
         if (InDomain || _fileMaskSet || _extentDefined) return Reject(MessageInvalidSequence);
         var p = transfer.Output;
-        if (p.Length < 1) return Reject(MessageCountTooSmall);
-        transfer.Consumed = 1;
+        if (p.Length < CommandArguments.SetFileMask) return Reject(MessageCountTooSmall);
+        transfer.Consumed = CommandArguments.SetFileMask;
         if ((p[0] & ReservedMaskBit) != 0) return Reject(MessageInvalidParameter);
         // On 2105/2107 access authorization "10" is refused and "11" acts as "01" (s390.md §5.1).
         int authorization = (p[0] >> 1) & 0x03;
         if (authorization == 2) return Reject(MessageInvalidParameter);
         _fileMask = authorization == 3 ? (byte)((p[0] & ~0x06) | 0x02) : p[0];
         _fileMaskSet = true;
-        _indexPassed = false;
+        _cursor.IndexPassed = false;
         return UnitStatus.Normal;
     }
 
@@ -73,8 +75,8 @@ public sealed partial class Eckd3390Device
     {
         if (InDomain || !(_extentDefined || _readIplSeen)) return Reject(MessageInvalidSequence);
         var p = transfer.Output;
-        if (p.Length < 16) return Reject(MessageCountTooSmall);
-        transfer.Consumed = 16;
+        if (p.Length < CommandArguments.LocateRecord) return Reject(MessageCountTooSmall);
+        transfer.Consumed = CommandArguments.LocateRecord;
         int orientation = p[0] >> 6;
         byte operation = (byte)(p[0] & 0x3F);
         byte aux = p[1];
@@ -89,7 +91,7 @@ public sealed partial class Eckd3390Device
         if (!InsideExtent(cylinder, head)) return Fault(SenseFileProtected);
         LoadTrack(cylinder, head);
         _seekSeen = true;
-        _indexPassed = false;
+        _cursor.IndexPassed = false;
         _domainTrackStarted = false;
 
         if (operation != 0x0C)
@@ -99,31 +101,30 @@ public sealed partial class Eckd3390Device
                 case 0: // count
                 case 2: // data
                 {
-                    var search = p.Slice(8, 5);
+                    ulong search = BinaryPrimitives.ReadUInt64BigEndian(p.Slice(8, 8));
                     int found = -1;
-                    Span<byte> countField = _work.AsSpan(0, 8);
                     for (int i = 0; i < _records.Count; i++)
                     {
-                        CopyCount(i, countField);
-                        if (countField.Slice(0, 5).SequenceEqual(search))
+                        ulong presented = CountField.Present(_track.CountField(i), _store.Cylinders);
+                        if (SearchRules.CompareId(presented, search, SearchRules.IdLength) == 0)
                         {
                             found = i;
                             break;
                         }
                     }
                     if (found < 0) return Fault(SenseNoRecordFound);
-                    _record = found;
-                    _orientation = Orientation.Count;
+                    _cursor.Record = found;
+                    _cursor.Orientation = TrackOrientation.Count;
                     // A format write places its first record after the one located.
-                    if (operation == 0x03) _orientation = Orientation.Data;
+                    if (operation == 0x03) _cursor.Orientation = TrackOrientation.Data;
                     break;
                 }
                 case 1: // home address
                     if (!_track.HomeAddress.Slice(1, 4).SequenceEqual(p.Slice(8, 4))) return Fault(SenseNoRecordFound);
-                    _orientation = Orientation.Index;
+                    _cursor.Orientation = TrackOrientation.Index;
                     break;
                 default: // index
-                    _orientation = Orientation.Index;
+                    _cursor.Orientation = TrackOrientation.Index;
                     break;
             }
         }

@@ -1,4 +1,5 @@
 using System;
+using S390Ccw.Language.Devices.Eckd;
 using S390Ccw.Runtime.Channel;
 
 namespace S390Ccw.Runtime.Devices.Eckd;
@@ -12,32 +13,22 @@ public sealed partial class Eckd3390Device
     private const UnitStatus Ok = UnitStatus.None;
 
     /// <summary>
-    /// Advances to the next count field. From index the first is R0 when
-    /// <paramref name="includeRecordZero"/>, else R1. At the end of the track a single-track command
-    /// goes back to index and marks it passed; the second end of track is No Record Found. A
-    /// multi-track command, or one inside a Locate Record domain, continues on the next head.
+    /// Advances to the next count field (<see cref="TrackCursor.NextCount"/>): a multi-track command, or
+    /// one inside a Locate Record domain, continues on the next head.
     /// </summary>
     private UnitStatus NextCount(bool includeRecordZero, bool multiTrack)
     {
         while (true)
         {
-            int next = _orientation == Orientation.Index ? (includeRecordZero ? 0 : 1) : _record + 1;
-            if (next < _records.Count)
+            switch (_cursor.NextCount(_track, includeRecordZero, multiTrack || InDomain))
             {
-                _record = next;
-                _orientation = Orientation.Count;
-                return Ok;
+                case CursorStep.Positioned:
+                    return Ok;
+                case CursorStep.NoRecordFound:
+                    return Fault(SenseNoRecordFound);
             }
-            if (multiTrack || InDomain)
-            {
-                var status = AdvanceHead();
-                if (status != Ok) return status;
-                continue;
-            }
-            if (_indexPassed) return Fault(SenseNoRecordFound);
-            _indexPassed = true;
-            _orientation = Orientation.Index;
-            _record = 0;
+            var status = AdvanceHead();
+            if (status != Ok) return status;
         }
     }
 
@@ -48,19 +39,12 @@ public sealed partial class Eckd3390Device
     private UnitStatus AdvanceHead()
     {
         if ((_fileMask & SeekControlMask) == SeekControlMask) return Fault(SenseFileProtected);
-        int head = _head + 1;
-        int cylinder = _cylinder;
-        if (head >= _store.Heads)
-        {
-            // Inside a domain the records continue on the next cylinder (the extent still bounds it).
-            if (!InDomain) return Fault(SenseEndOfCylinder);
-            head = 0;
-            cylinder++;
-            if (cylinder >= _store.Cylinders) return Fault(SenseEndOfCylinder);
-        }
+        // Inside a domain the records continue on the next cylinder (the extent still bounds it).
+        if (!HeadAdvance.TryNext(_cylinder, _head, _store.Heads, _store.Cylinders, InDomain, out int cylinder, out int head))
+            return Fault(SenseEndOfCylinder);
         if (!InsideExtent(cylinder, head)) return Fault(SenseFileProtected);
         LoadTrack(cylinder, head);
-        _indexPassed = false;
+        _cursor.IndexPassed = false;
         return Ok;
     }
 
@@ -72,20 +56,16 @@ public sealed partial class Eckd3390Device
             var status = AdvanceHead();
             if (status != Ok) return status;
         }
-        _orientation = Orientation.Index;
-        _record = 0;
+        _cursor.ToIndex();
         return Ok;
     }
 
-    /// <summary>The 8 count bytes of a record with the track-overflow bit cleared (s390.md §4.3).</summary>
+    /// <summary>The 8 count bytes of a record as the device presents them (<see cref="CountField.Present"/>).</summary>
     private void CopyCount(int index, Span<byte> destination)
     {
         _track.Count(index).CopyTo(destination);
-        if (_store.Cylinders < 32768) destination[0] &= 0x7F;
+        destination[0] = CountField.PresentByte0(destination[0], _store.Cylinders);
     }
-
-    /// <summary>True when the channel's transfer is on the record the device is oriented at (count or key).</summary>
-    private bool OrientedInRecord => _orientation is Orientation.Count or Orientation.Key;
 
     private static bool IsMultiTrack(byte code) => (code & 0x80) != 0;
 }

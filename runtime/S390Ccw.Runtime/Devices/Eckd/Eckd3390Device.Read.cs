@@ -1,4 +1,5 @@
 using System;
+using S390Ccw.Language.Devices.Eckd;
 using S390Ccw.Language.Encoding;
 using S390Ccw.Runtime.Channel;
 
@@ -13,45 +14,45 @@ public sealed partial class Eckd3390Device
 {
     private UnitStatus ReadData(byte code, ref DeviceTransfer transfer)
     {
-        if (!OrientedInRecord)
+        if (!_cursor.InRecord)
         {
             var status = NextCount(includeRecordZero: false, IsMultiTrack(code));
             if (status != Ok) return status;
         }
-        _orientation = Orientation.Data;
-        _indexPassed = false;
-        transfer.SetInput(_track.Data(_record));
-        return EndOfFile(_record) ? UnitStatus.Normal | UnitStatus.UnitException : UnitStatus.Normal;
+        _cursor.Orientation = TrackOrientation.Data;
+        _cursor.IndexPassed = false;
+        transfer.SetInput(_track.Data(_cursor.Record));
+        return EndOfFile(_cursor.Record) ? UnitStatus.Normal | UnitStatus.UnitException : UnitStatus.Normal;
     }
 
     private UnitStatus ReadKeyData(byte code, ref DeviceTransfer transfer)
     {
-        if (_orientation != Orientation.Count)
+        if (_cursor.Orientation != TrackOrientation.Count)
         {
             var status = NextCount(includeRecordZero: false, IsMultiTrack(code));
             if (status != Ok) return status;
         }
-        var r = _records[_record];
-        _orientation = Orientation.Data;
-        _indexPassed = false;
+        var r = _records[_cursor.Record];
+        _cursor.Orientation = TrackOrientation.Data;
+        _cursor.IndexPassed = false;
         // Key and data are adjacent in the track image (s390.md §8.2).
         transfer.SetInput(_track.Image.Slice(r.KeyOffset, r.KeyLength + r.DataLength));
-        return EndOfFile(_record) ? UnitStatus.Normal | UnitStatus.UnitException : UnitStatus.Normal;
+        return EndOfFile(_cursor.Record) ? UnitStatus.Normal | UnitStatus.UnitException : UnitStatus.Normal;
     }
 
     private UnitStatus ReadCountKeyData(byte code, ref DeviceTransfer transfer)
     {
         var status = NextCount(includeRecordZero: false, IsMultiTrack(code));
         if (status != Ok) return status;
-        var r = _records[_record];
-        _orientation = Orientation.Data;
-        _indexPassed = false;
+        var r = _records[_cursor.Record];
+        _cursor.Orientation = TrackOrientation.Data;
+        _cursor.IndexPassed = false;
         int length = 8 + r.KeyLength + r.DataLength;
         var buffer = transfer.Scratch.Slice(0, length);
         _track.Image.Slice(r.Offset, length).CopyTo(buffer);
-        if (_store.Cylinders < 32768) buffer[0] &= 0x7F;
+        buffer[0] = CountField.PresentByte0(buffer[0], _store.Cylinders);
         transfer.SetInput(buffer);
-        return EndOfFile(_record) ? UnitStatus.Normal | UnitStatus.UnitException : UnitStatus.Normal;
+        return EndOfFile(_cursor.Record) ? UnitStatus.Normal | UnitStatus.UnitException : UnitStatus.Normal;
     }
 
     /// <summary>READ COUNT: the next count field (R0 skipped); it does not clear the index mark (§5.5).</summary>
@@ -60,7 +61,7 @@ public sealed partial class Eckd3390Device
         var status = NextCount(includeRecordZero: false, IsMultiTrack(code));
         if (status != Ok) return status;
         var buffer = transfer.Scratch.Slice(0, 8);
-        CopyCount(_record, buffer);
+        CopyCount(_cursor.Record, buffer);
         transfer.SetInput(buffer);
         return UnitStatus.Normal;
     }
@@ -74,10 +75,10 @@ public sealed partial class Eckd3390Device
         int length = 8 + r.KeyLength + r.DataLength;
         var buffer = transfer.Scratch.Slice(0, length);
         _track.Image.Slice(r.Offset, length).CopyTo(buffer);
-        if (_store.Cylinders < 32768) buffer[0] &= 0x7F;
-        _record = 0;
-        _orientation = Orientation.Data;
-        _indexPassed = false;
+        buffer[0] = CountField.PresentByte0(buffer[0], _store.Cylinders);
+        _cursor.Record = 0;
+        _cursor.Orientation = TrackOrientation.Data;
+        _cursor.IndexPassed = false;
         transfer.SetInput(buffer);
         return r.DataLength == 0 ? UnitStatus.Normal | UnitStatus.UnitException : UnitStatus.Normal;
     }
@@ -87,7 +88,7 @@ public sealed partial class Eckd3390Device
     {
         var status = ToIndex(IsMultiTrack(code));
         if (status != Ok) return status;
-        _indexPassed = false;
+        _cursor.IndexPassed = false;
         transfer.SetInput(_track.HomeAddress);
         return UnitStatus.Normal;
     }
@@ -102,15 +103,15 @@ public sealed partial class Eckd3390Device
         if (_extentDefined || _fileMaskSet || InDomain) return Reject(MessageInvalidSequence);
         LoadTrack(0, 0);
         _seekSeen = true;
-        _indexPassed = false;
+        _cursor.IndexPassed = false;
         var status = NextCount(includeRecordZero: false, multiTrack: false);
         if (status != Ok) return status;
-        _orientation = Orientation.Data;
+        _cursor.Orientation = TrackOrientation.Data;
         _readIplSeen = true;
         _domainOperation = 0x06;
         _domainCount = 1;
-        transfer.SetInput(_track.Data(_record));
-        return EndOfFile(_record) ? UnitStatus.Normal | UnitStatus.UnitException : UnitStatus.Normal;
+        transfer.SetInput(_track.Data(_cursor.Record));
+        return EndOfFile(_cursor.Record) ? UnitStatus.Normal | UnitStatus.UnitException : UnitStatus.Normal;
     }
 
     /// <summary>
@@ -125,11 +126,11 @@ public sealed partial class Eckd3390Device
             if (status != Ok) return status;
         }
         _domainTrackStarted = true;
-        _indexPassed = false;
+        _cursor.IndexPassed = false;
         var image = _track.Image;
         int start = CkdTrack.RecordZeroOffset;
         transfer.SetInput(image.Slice(start, _track.UsedImageLength - start));
-        _orientation = Orientation.Index;
+        _cursor.Orientation = TrackOrientation.Index;
         return UnitStatus.Normal;
     }
 
@@ -145,9 +146,9 @@ public sealed partial class Eckd3390Device
         int end = _records[_records.Count - 1].EndOffset;
         var buffer = transfer.Scratch.Slice(0, end - start);
         _track.Image.Slice(start, end - start).CopyTo(buffer);
-        _record = _records.Count - 1;
-        _orientation = Orientation.Data;
-        _indexPassed = false;
+        _cursor.Record = _records.Count - 1;
+        _cursor.Orientation = TrackOrientation.Data;
+        _cursor.IndexPassed = false;
         transfer.SetInput(buffer);
         return UnitStatus.Normal;
     }

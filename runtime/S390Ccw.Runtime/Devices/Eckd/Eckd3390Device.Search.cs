@@ -1,4 +1,5 @@
 using System;
+using S390Ccw.Language.Devices.Eckd;
 using S390Ccw.Language.Encoding;
 using S390Ccw.Runtime.Channel;
 
@@ -15,32 +16,33 @@ public sealed partial class Eckd3390Device
         var status = NextCount(includeRecordZero: true, IsMultiTrack(code));
         if (status != Ok) return NotCompared(status, ref transfer);
         var argument = transfer.Output;
-        int n = Math.Min(argument.Length, 5);
+        int n = Math.Min(argument.Length, SearchRules.IdLength);
         transfer.Consumed = n;
-        Span<byte> count = _work.AsSpan(0, 8);
-        CopyCount(_record, count);
-        int compare = count.Slice(0, n).SequenceCompareTo(argument.Slice(0, n));
-        _searchIdEqual = compare == 0 && n == 5 && (code & 0x7F) == CommandCodes.SearchIdEqual;
-        return Matches(code, compare) ? UnitStatus.Normal | UnitStatus.StatusModifier : UnitStatus.Normal;
+        ulong packed = 0;
+        for (int i = 0; i < n; i++) packed |= (ulong)argument[i] << (56 - (8 * i));
+        ulong count = CountField.Present(_track.CountField(_cursor.Record), _store.Cylinders);
+        int compare = SearchRules.CompareId(count, packed, n);
+        _searchIdEqual = compare == 0 && n == SearchRules.IdLength && (code & 0x7F) == CommandCodes.SearchIdEqual;
+        return SearchRules.Matches(code, compare) ? UnitStatus.Normal | UnitStatus.StatusModifier : UnitStatus.Normal;
     }
 
     private UnitStatus SearchKey(byte code, ref DeviceTransfer transfer)
     {
         var status = NextCount(includeRecordZero: false, IsMultiTrack(code));
         if (status != Ok) return NotCompared(status, ref transfer);
-        var record = _records[_record];
+        var record = _records[_cursor.Record];
         if (record.KeyLength == 0)
         {
             transfer.Consumed = 0;
             return UnitStatus.Normal;
         }
-        _orientation = Orientation.Key;
+        _cursor.Orientation = TrackOrientation.Key;
         var argument = transfer.Output;
         int n = Math.Min(argument.Length, record.KeyLength);
         transfer.Consumed = n;
-        int compare = _track.Key(_record).Slice(0, n).SequenceCompareTo(argument.Slice(0, n));
+        int compare = _track.Key(_cursor.Record).Slice(0, n).SequenceCompareTo(argument.Slice(0, n));
         _searchKeyEqual = compare == 0 && n == record.KeyLength && (code & 0x7F) == CommandCodes.SearchKeyEqual;
-        return Matches(code, compare) ? UnitStatus.Normal | UnitStatus.StatusModifier : UnitStatus.Normal;
+        return SearchRules.Matches(code, compare) ? UnitStatus.Normal | UnitStatus.StatusModifier : UnitStatus.Normal;
     }
 
     private UnitStatus SearchHomeAddress(byte code, ref DeviceTransfer transfer)
@@ -48,10 +50,10 @@ public sealed partial class Eckd3390Device
         var status = ToIndex(IsMultiTrack(code));
         if (status != Ok) return NotCompared(status, ref transfer);
         var argument = transfer.Output;
-        int n = Math.Min(argument.Length, 4);
+        int n = Math.Min(argument.Length, SearchRules.HomeAddressLength);
         transfer.Consumed = n;
         bool equal = _track.HomeAddress.Slice(1, n).SequenceEqual(argument.Slice(0, n));
-        _searchHomeAddressEqual = equal && n == 4;
+        _searchHomeAddressEqual = equal && n == SearchRules.HomeAddressLength;
         return equal ? UnitStatus.Normal | UnitStatus.StatusModifier : UnitStatus.Normal;
     }
 
@@ -65,8 +67,4 @@ public sealed partial class Eckd3390Device
         transfer.Consumed = 0;
         return status;
     }
-
-    /// <summary>Opcode bit 0x20 means "equal", 0x40 "high" (s390.md §5.1); compare is record vs argument.</summary>
-    private static bool Matches(byte code, int compare) =>
-        ((code & 0x20) != 0 && compare == 0) || ((code & 0x40) != 0 && compare > 0);
 }

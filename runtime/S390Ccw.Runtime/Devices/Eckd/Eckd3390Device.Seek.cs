@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using S390Ccw.Language.Devices.Eckd;
 using S390Ccw.Language.Encoding;
 using S390Ccw.Runtime.Channel;
 
@@ -11,8 +12,8 @@ public sealed partial class Eckd3390Device
     {
         var argument = transfer.Output;
         if (InDomain) return Reject(MessageInvalidSequence);
-        if (argument.Length < 6) return Reject(MessageCountTooSmall);
-        transfer.Consumed = 6;
+        if (argument.Length < CommandArguments.Seek) return Reject(MessageCountTooSmall);
+        transfer.Consumed = CommandArguments.Seek;
 
         // The file mask seek control: Seek needs 00, Seek Cylinder 00 or 01, Seek Head anything but 11.
         int seekControl = (_fileMask & SeekControlMask) >> 3;
@@ -33,7 +34,7 @@ public sealed partial class Eckd3390Device
 
         LoadTrack(cylinder, head);
         _seekSeen = true;
-        _indexPassed = false;
+        _cursor.IndexPassed = false;
         return UnitStatus.Normal;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers.Binary;
+using S390Ccw.Language.Devices.Eckd;
 using S390Ccw.Runtime.Channel;
 
 namespace S390Ccw.Runtime.Devices.Eckd;
@@ -82,7 +83,7 @@ public sealed partial class Eckd3390Device
         transfer.SetInput(transfer.Scratch.Slice(0, SenseLength));
         Array.Clear(_sense);
         _sensePending = false;
-        _indexPassed = false;
+        _cursor.IndexPassed = false;
         return UnitStatus.Normal;
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers.Binary;
+using S390Ccw.Language.Devices.Eckd;
 using S390Ccw.Runtime.Channel;
 
 namespace S390Ccw.Runtime.Devices.Eckd;
@@ -24,20 +25,20 @@ public sealed partial class Eckd3390Device
     /// <summary>WRITE DATA: the data area of the record found; a short count is padded with zeros.</summary>
     private UnitStatus WriteData(ref DeviceTransfer transfer)
     {
-        bool allowed = InDomain ? _orientation != Orientation.Index : (_searchIdEqual || _searchKeyEqual);
-        if (!allowed || !OrientedInRecord) return Reject(MessageInvalidSequence);
+        bool allowed = InDomain ? _cursor.Orientation != TrackOrientation.Index : (_searchIdEqual || _searchKeyEqual);
+        if (!allowed || !_cursor.InRecord) return Reject(MessageInvalidSequence);
         var status = CheckWritable(AllowWriteUpdateOnly);
         if (status != Ok) return status;
-        var r = _records[_record];
+        var r = _records[_cursor.Record];
         var source = transfer.Output;
         int n = Math.Min(source.Length, r.DataLength);
-        var target = _track.DataForWrite(_record);
+        var target = _track.DataForWrite(_cursor.Record);
         source.Slice(0, n).CopyTo(target);
         target.Slice(n).Clear();
         transfer.Consumed = n;
         transfer.More = source.Length < r.DataLength;
-        _orientation = Orientation.Data;
-        _indexPassed = false;
+        _cursor.Orientation = TrackOrientation.Data;
+        _cursor.IndexPassed = false;
         Commit();
         return r.DataLength == 0 ? UnitStatus.Normal | UnitStatus.UnitException : UnitStatus.Normal;
     }
@@ -46,21 +47,21 @@ public sealed partial class Eckd3390Device
     private UnitStatus WriteKeyData(ref DeviceTransfer transfer)
     {
         bool allowed = InDomain || _searchIdEqual;
-        if (!allowed || _orientation != Orientation.Count) return Reject(MessageInvalidSequence);
+        if (!allowed || _cursor.Orientation != TrackOrientation.Count) return Reject(MessageInvalidSequence);
         var status = CheckWritable(AllowWriteUpdateOnly);
         if (status != Ok) return status;
-        var r = _records[_record];
+        var r = _records[_cursor.Record];
         var source = transfer.Output;
         int total = r.KeyLength + r.DataLength;
         Span<byte> combined = total <= transfer.Scratch.Length ? transfer.Scratch.Slice(0, total) : new byte[total];
         combined.Clear();
         source.Slice(0, Math.Min(source.Length, total)).CopyTo(combined);
-        combined.Slice(0, r.KeyLength).CopyTo(_track.KeyForWrite(_record));
-        combined.Slice(r.KeyLength).CopyTo(_track.DataForWrite(_record));
+        combined.Slice(0, r.KeyLength).CopyTo(_track.KeyForWrite(_cursor.Record));
+        combined.Slice(r.KeyLength).CopyTo(_track.DataForWrite(_cursor.Record));
         transfer.Consumed = Math.Min(source.Length, total);
         transfer.More = source.Length < total;
-        _orientation = Orientation.Data;
-        _indexPassed = false;
+        _cursor.Orientation = TrackOrientation.Data;
+        _cursor.IndexPassed = false;
         Commit();
         return UnitStatus.Normal;
     }
@@ -87,7 +88,7 @@ public sealed partial class Eckd3390Device
         Span<byte> record = total <= transfer.Scratch.Length ? transfer.Scratch.Slice(0, total) : new byte[total];
         record.Clear();
         source.Slice(0, Math.Min(source.Length, total)).CopyTo(record);
-        int after = _orientation == Orientation.Index ? 0 : _record;
+        int after = _cursor.Orientation == TrackOrientation.Index ? 0 : _cursor.Record;
         _track.TruncateAfter(after);
         if (!_track.TryAppend(cc, hh, rr, record.Slice(8, kl), record.Slice(8 + kl, dl)))
         {
@@ -96,10 +97,10 @@ public sealed partial class Eckd3390Device
         }
         transfer.Consumed = Math.Min(source.Length, total);
         transfer.More = source.Length < total;
-        _record = _records.Count - 1;
-        _orientation = Orientation.Data;
+        _cursor.Record = _records.Count - 1;
+        _cursor.Orientation = TrackOrientation.Data;
         _formatWriteAllowed = true;
-        _indexPassed = false;
+        _cursor.IndexPassed = false;
         Commit();
         return UnitStatus.Normal;
     }
@@ -107,7 +108,7 @@ public sealed partial class Eckd3390Device
     /// <summary>WRITE R0: count, key and data of R0, the rest of the track erased; the mask must allow all writes.</summary>
     private UnitStatus WriteRecordZero(ref DeviceTransfer transfer)
     {
-        bool allowed = InDomain ? _orientation == Orientation.Index : _searchHomeAddressEqual;
+        bool allowed = InDomain ? _cursor.Orientation == TrackOrientation.Index : _searchHomeAddressEqual;
         if (!allowed) return Reject(MessageInvalidSequence);
         var status = CheckWritable(AllowAllWrites);
         if (status != Ok) return status;
@@ -126,10 +127,10 @@ public sealed partial class Eckd3390Device
         }
         transfer.Consumed = Math.Min(source.Length, total);
         transfer.More = source.Length < total;
-        _record = 0;
-        _orientation = Orientation.Data;
+        _cursor.Record = 0;
+        _cursor.Orientation = TrackOrientation.Data;
         _formatWriteAllowed = true;
-        _indexPassed = false;
+        _cursor.IndexPassed = false;
         Commit();
         return UnitStatus.Normal;
     }
@@ -142,9 +143,9 @@ public sealed partial class Eckd3390Device
         int control = _fileMask & WriteControlMask;
         if (control == InhibitAllWrites || control == AllowWriteUpdateOnly) return Reject(MessageInvalidSequence);
         if (_store.IsReadOnly) return Fault(SenseWriteInhibited);
-        _track.TruncateAfter(_orientation == Orientation.Index ? 0 : _record);
-        _orientation = Orientation.Data;
-        _indexPassed = false;
+        _track.TruncateAfter(_cursor.Orientation == TrackOrientation.Index ? 0 : _cursor.Record);
+        _cursor.Orientation = TrackOrientation.Data;
+        _cursor.IndexPassed = false;
         Commit();
         return UnitStatus.Normal;
     }

@@ -1,25 +1,22 @@
 using System;
 using System.Collections.Generic;
+using S390Ccw.Language.Devices.Eckd;
 using S390Ccw.Language.Encoding;
 using S390Ccw.Runtime.Channel;
 
 namespace S390Ccw.Runtime.Devices.Eckd;
 
 /// <summary>
-/// An emulated 3390 behind a 2107 control unit: orientation, chain state, status and sense as
-/// s390.md §5 gives them (from Hercules ckddasd.c). The channel hands it one command at a time; it
-/// keeps the current track parsed and cached, so a command costs no allocation.
+/// An emulated 3390 behind a 2107 control unit: chain state, status and sense (IBM 3990 Storage
+/// Control Reference; Hercules ckddasd.c). Where it is on the track, how it finds the next count
+/// field, how a search compares and how a count field is presented are the language core's
+/// (<see cref="TrackCursor"/>, <see cref="SearchRules"/>, <see cref="CountField"/>), which the static
+/// prefetch analysis uses too. The channel hands it one command at a time; it keeps the current track
+/// parsed and cached, so a command costs no allocation.
 /// </summary>
 public sealed partial class Eckd3390Device : IChannelDevice
 {
-    private enum Orientation
-    {
-        /// <summary>At index or just after the home address: the next count is R0's.</summary>
-        Index,
-        Count,
-        Key,
-        Data,
-    }
+    private readonly TrackCursor _cursor = new();
 
     private readonly ICkdTrackStore _store;
     private readonly byte[] _sense = new byte[SenseLength];
@@ -28,9 +25,6 @@ public sealed partial class Eckd3390Device : IChannelDevice
     private IReadOnlyList<CkdRecordInfo> _records;
     private int _cylinder;
     private int _head;
-    private Orientation _orientation;
-    private int _record;
-    private bool _indexPassed;
     private bool _sensePending;
 
     public Eckd3390Device(ICkdTrackStore store)
@@ -156,7 +150,7 @@ public sealed partial class Eckd3390Device : IChannelDevice
     {
         // Rejected inside a Locate Record domain unless it follows Read IPL (s390.md §5.1).
         if (InDomain && command.PreviousCode != CommandCodes.ReadIpl) return Reject(MessageInvalidSequence);
-        _indexPassed = false;
+        _cursor.IndexPassed = false;
         return UnitStatus.Normal;
     }
 
@@ -170,8 +164,7 @@ public sealed partial class Eckd3390Device : IChannelDevice
             _cylinder = cylinder;
             _head = head;
         }
-        _orientation = Orientation.Index;
-        _record = 0;
+        _cursor.ToIndex();
     }
 
     /// <summary>Writes the current track back after a change.</summary>
