@@ -29,9 +29,24 @@ public sealed class SourceIndex
     /// <summary>Classified words in source order, none overlapping.</summary>
     public IReadOnlyList<SourceToken> Tokens { get; }
 
+    /// <summary>Parses <paramref name="text"/> on its own; <see cref="EditorAssembly"/> indexes the parse it assembles instead.</summary>
     public static SourceIndex Build(string text)
     {
-        var parsed = LineParser.Parse(text ?? string.Empty, new DiagnosticBag(null));
+        try
+        {
+            return From(LineParser.Parse(text ?? string.Empty, new DiagnosticBag(null)));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A defect of the parser is the assembler's to report (CCW0099); an editor just has nothing to index.
+            return Empty;
+        }
+    }
+
+    internal static SourceIndex Empty { get; } = new(Array.Empty<SourceSymbol>(), Array.Empty<SourceReference>(), Array.Empty<SourceToken>());
+
+    internal static SourceIndex From(ParsedFile parsed)
+    {
         var builder = new SourceIndexBuilder(parsed.Text);
         foreach (var statement in parsed.Statements) builder.Add(statement);
         return new SourceIndex(builder.Symbols, builder.References, builder.SortedTokens());

@@ -4,6 +4,7 @@ using S390Ccw.Cli.Lsp.EditorConfig;
 using S390Ccw.Language;
 using S390Ccw.Language.Analysis;
 using S390Ccw.Language.Diagnostics;
+using S390Ccw.Language.Editing;
 
 namespace S390Ccw.Cli.Lsp.Analysis;
 
@@ -14,7 +15,8 @@ internal sealed class DocumentAnalyzer
 
     public DocumentAnalysis Analyze(DocumentSnapshot snapshot)
     {
-        var assembly = CcwAssembler.Assemble(snapshot.Text, snapshot.FilePath, DiskIncludeResolver.Instance);
+        var edited = EditorAssembly.Assemble(snapshot.Text, snapshot.FilePath, DiskIncludeResolver.Instance);
+        var assembly = edited.Assembly;
         ChainAnalysisResult? chains = assembly.HasErrors ? null : PrefetchAnalysis.Analyze(assembly, snapshot.FilePath);
         var options = snapshot.FilePath is null
             ? new Dictionary<string, string>()
@@ -22,7 +24,7 @@ internal sealed class DocumentAnalyzer
         var reported = new List<ReportedDiagnostic>();
         Add(assembly.Diagnostics, options, reported);
         if (chains is not null) Add(chains.Diagnostics, options, reported);
-        return new DocumentAnalysis(assembly, chains, reported);
+        return new DocumentAnalysis(assembly, edited.Index, chains, reported);
     }
 
     private static void Add(IEnumerable<CcwDiagnostic> diagnostics, IReadOnlyDictionary<string, string> options, List<ReportedDiagnostic> into)

@@ -7,13 +7,12 @@ namespace S390Ccw.Cli.Lsp.Documents;
 
 /// <summary>
 /// One version of an open document. Immutable: an edit makes a new snapshot, so a request answers from
-/// the text it was asked about while later edits arrive. Its assembly and its index are computed once,
-/// on first use, by whoever needs them first.
+/// the text it was asked about while later edits arrive. Its assembly, index and analysis are computed
+/// once, from one parse, by whoever needs them first.
 /// </summary>
 internal sealed class DocumentSnapshot
 {
     private readonly Lazy<DocumentAnalysis> _analysis;
-    private readonly Lazy<SourceIndex> _index;
     private readonly Lazy<LineIndex> _lines;
 
     public DocumentSnapshot(string uri, int version, string text, Func<DocumentSnapshot, DocumentAnalysis> analyze)
@@ -23,7 +22,6 @@ internal sealed class DocumentSnapshot
         Text = text;
         FilePath = DocumentUri.ToFilePath(uri);
         _analysis = new Lazy<DocumentAnalysis>(() => analyze(this), LazyThreadSafetyMode.ExecutionAndPublication);
-        _index = new Lazy<SourceIndex>(() => SourceIndex.Build(Text), LazyThreadSafetyMode.ExecutionAndPublication);
         _lines = new Lazy<LineIndex>(() => new LineIndex(Text), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -38,7 +36,8 @@ internal sealed class DocumentSnapshot
 
     public DocumentAnalysis Analysis => _analysis.Value;
 
-    public SourceIndex Index => _index.Value;
+    /// <summary>The index of the parse the analysis assembled (EditorAssembly).</summary>
+    public SourceIndex Index => Analysis.Index;
 
     public LineIndex Lines => _lines.Value;
 }
