@@ -2,7 +2,7 @@
 // vscode-languageclient carry diagnostics, hover, navigation, outline, completion, code actions and semantic
 // tokens between VS Code and the server. Colours come first from the TextMate grammar (syntaxes/).
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
@@ -10,10 +10,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const settings = vscode.workspace.getConfiguration('ccw');
   const command = settings.get<string>('server.command', 'ccw');
   const args = settings.get<string[]>('server.args', ['lsp', '--stdio']);
-  const serverOptions: ServerOptions = {
-    run: { command, args, transport: TransportKind.stdio },
-    debug: { command, args, transport: TransportKind.stdio },
-  };
+  // No transport kind: the client then talks over the process's stdio without appending another '--stdio'.
+  const serverOptions: ServerOptions = { run: { command, args }, debug: { command, args } };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'ccw' }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.editorconfig') },
