@@ -160,14 +160,30 @@ public sealed class LspServerTests
     {
         await using var client = new LspTestClient();
         await client.InitializeAsync();
-        client.Open(Uri, ReadSource + "    RE\n    TIC back, \n");
+        client.Open(Uri, ReadSource + "    RE\n    TIC back, \n    TIC \n");
         var first = (JsonArray)(await client.ResultAsync("textDocument/completion", LspTestClient.At(Uri, 6, 6)))!["items"]!;
         Assert.Contains(first, i => (string?)i!["label"] == "READ_DATA");
         Assert.Contains(first, i => (string?)i!["label"] == "program");
         var operands = (JsonArray)(await client.ResultAsync("textDocument/completion", LspTestClient.At(Uri, 7, 14)))!["items"]!;
         Assert.Contains(operands, i => (string?)i!["label"] == "SLI");
-        Assert.Contains(operands, i => (string?)i!["label"] == "back");
+        Assert.Contains(operands, i => (string?)i!["label"] == "len");
         Assert.DoesNotContain(operands, i => (string?)i!["label"] == "READ_DATA");
+        Assert.DoesNotContain(operands, i => (string?)i!["label"] == "back"); // after the comma only flags and len fit
+        var target = (JsonArray)(await client.ResultAsync("textDocument/completion", LspTestClient.At(Uri, 8, 8)))!["items"]!;
+        Assert.Contains(target, i => (string?)i!["label"] == "back");
+        Assert.Contains(target, i => (string?)i!["label"] == "p");
+    }
+
+    [Fact]
+    public async Task Completion_OffersTheKeywordsTheGrammarExpects()
+    {
+        await using var client = new LspTestClient();
+        await client.InitializeAsync();
+        client.Open(Uri, "program q for\n    READ c\n");
+        var format = (JsonArray)(await client.ResultAsync("textDocument/completion", LspTestClient.At(Uri, 0, 13)))!["items"]!;
+        Assert.Equal(new[] { "format0", "format1" }, format.Select(i => (string)i!["label"]!).ToArray());
+        var read = (JsonArray)(await client.ResultAsync("textDocument/completion", LspTestClient.At(Uri, 1, 10)))!["items"]!;
+        Assert.Equal(new[] { "next", "cyl" }, read.Select(i => (string)i!["label"]!).ToArray());
     }
 
     [Fact]

@@ -6,8 +6,9 @@ using S390Ccw.Language.Editing;
 namespace S390Ccw.Cli.Lsp.Features;
 
 /// <summary>
-/// textDocument/completion: at a statement's first word the directives and mnemonics; after it the flags,
-/// <c>len</c>, and the file's labels and program names. Nothing inside a comment.
+/// textDocument/completion: at a statement's first word the directives and mnemonics; after it what the
+/// grammar expects there (ParserExpectation: keywords such as format0, at, key, seek; flags and 'len';
+/// the file's labels and program names where a value fits). Nothing inside a comment.
 /// </summary>
 internal static class CompletionProvider
 {
@@ -35,15 +36,38 @@ internal static class CompletionProvider
                 items.Add(new CompletionItem(command.Mnemonic, Function, $"{command.Code:X2} {command.Description}", "2" + command.Mnemonic));
             return new CompletionList(false, items.ToArray());
         }
-        foreach (var (name, flag) in Vocabulary.Flags)
-            items.Add(new CompletionItem(name, EnumMember, $"0x{(byte)flag:X2} {Vocabulary.FlagMeaning(flag)}", "1" + name));
-        items.Add(new CompletionItem("len", Keyword, "len N: the CCW's count", "1len"));
-        foreach (var symbol in document.Index.Symbols)
+        // Ask the grammar what it expects here; where it cannot say, offer operands (flags, len, names).
+        var expected = ParserExpectation.After(WithoutPartialWord(before));
+        bool flags = expected?.Flags ?? true;
+        bool values = expected?.Values ?? true;
+        if (expected is not null)
         {
-            if (symbol.Kind == SourceSymbolKind.Label) items.Add(new CompletionItem(symbol.Name, Variable, "label", "0" + symbol.Name));
-            else if (symbol.Kind == SourceSymbolKind.Program) items.Add(new CompletionItem(symbol.Name, Module, "program", "0" + symbol.Name));
+            foreach (var word in expected.Keywords)
+                items.Add(new CompletionItem(word, Keyword, "expected here", "0" + word));
+        }
+        if (flags)
+        {
+            foreach (var (name, flag) in Vocabulary.Flags)
+                items.Add(new CompletionItem(name, EnumMember, $"0x{(byte)flag:X2} {Vocabulary.FlagMeaning(flag)}", "2" + name));
+            if (expected is null) items.Add(new CompletionItem("len", Keyword, "len N: the CCW's count", "2len"));
+        }
+        if (values)
+        {
+            foreach (var symbol in document.Index.Symbols)
+            {
+                if (symbol.Kind == SourceSymbolKind.Label) items.Add(new CompletionItem(symbol.Name, Variable, "label", "1" + symbol.Name));
+                else if (symbol.Kind == SourceSymbolKind.Program) items.Add(new CompletionItem(symbol.Name, Module, "program", "1" + symbol.Name));
+            }
         }
         return new CompletionList(false, items.ToArray());
+    }
+
+    /// <summary>The text before the word under the caret, which the client filters the items by.</summary>
+    private static string WithoutPartialWord(string before)
+    {
+        int end = before.Length;
+        while (end > 0 && (char.IsLetterOrDigit(before[end - 1]) || before[end - 1] is '_' or '$' or '@' or '#')) end--;
+        return before.Substring(0, end);
     }
 
     /// <summary>A ';' or '//' outside a string starts a comment (the parser's rule, docs/language.md "Lines").</summary>
