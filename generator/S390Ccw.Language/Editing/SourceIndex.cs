@@ -13,11 +13,12 @@ namespace S390Ccw.Language.Editing;
 /// </summary>
 public sealed class SourceIndex
 {
-    private SourceIndex(IReadOnlyList<SourceSymbol> symbols, IReadOnlyList<SourceReference> references, IReadOnlyList<SourceToken> tokens)
+    private SourceIndex(IReadOnlyList<SourceSymbol> symbols, IReadOnlyList<SourceReference> references, IReadOnlyList<SourceToken> tokens, IReadOnlyList<LengthOperand> lengths)
     {
         Symbols = symbols;
         References = references;
         Tokens = tokens;
+        Lengths = lengths;
     }
 
     /// <summary>Every definition, in source order.</summary>
@@ -28,6 +29,19 @@ public sealed class SourceIndex
 
     /// <summary>Classified words in source order, none overlapping.</summary>
     public IReadOnlyList<SourceToken> Tokens { get; }
+
+    /// <summary>The <c>len N</c> operands of commands and high-level READs, in source order.</summary>
+    public IReadOnlyList<LengthOperand> Lengths { get; }
+
+    /// <summary>The span of N in the <c>len N</c> of the statement at <paramref name="statement"/>, if it has one.</summary>
+    public SourceSpan? LengthOf(SourceSpan statement)
+    {
+        foreach (var length in Lengths)
+        {
+            if (length.Statement.Position == statement.Position) return length.Value;
+        }
+        return null;
+    }
 
     /// <summary>Parses <paramref name="text"/> on its own; <see cref="EditorAssembly"/> indexes the parse it assembles instead.</summary>
     public static SourceIndex Build(string text)
@@ -43,13 +57,13 @@ public sealed class SourceIndex
         }
     }
 
-    internal static SourceIndex Empty { get; } = new(Array.Empty<SourceSymbol>(), Array.Empty<SourceReference>(), Array.Empty<SourceToken>());
+    internal static SourceIndex Empty { get; } = new(Array.Empty<SourceSymbol>(), Array.Empty<SourceReference>(), Array.Empty<SourceToken>(), Array.Empty<LengthOperand>());
 
     internal static SourceIndex From(ParsedFile parsed)
     {
         var builder = new SourceIndexBuilder(parsed.Text);
         foreach (var statement in parsed.Statements) builder.Add(statement);
-        return new SourceIndex(builder.Symbols, builder.References, builder.SortedTokens());
+        return new SourceIndex(builder.Symbols, builder.References, builder.SortedTokens(), builder.Lengths);
     }
 
     /// <summary>The label or program called <paramref name="name"/> (case-sensitive, as the binder looks names up).</summary>

@@ -21,6 +21,8 @@ internal sealed class SourceIndexBuilder
 
     public List<SourceReference> References { get; } = new();
 
+    public List<LengthOperand> Lengths { get; } = new();
+
     public List<SourceToken> SortedTokens()
     {
         _tokens.Sort(SourceIndex.CompareByPosition);
@@ -85,12 +87,12 @@ internal sealed class SourceIndexBuilder
         {
             case CommandStatement command:
                 Token(command.Mnemonic.Span, SourceTokenKind.Mnemonic);
-                Operands(command.Operands);
+                Operands(statement, command.Operands);
                 break;
             case ReadStatement read:
                 HeadKeyword(statement);
                 Expression(read.Destination);
-                Operands(read.Tail);
+                Operands(statement, read.Tail);
                 break;
             case RawCcwStatement raw:
                 HeadKeyword(statement);
@@ -151,11 +153,12 @@ internal sealed class SourceIndexBuilder
         if (content.Directive is { } directive) Body(directive);
     }
 
-    private void Operands(OperandList operands)
+    private void Operands(Statement statement, OperandList operands)
     {
         Expression(operands.Address);
         foreach (var flag in operands.Flags) Token(flag.Span, SourceTokenKind.Flag);
         Expression(operands.Length);
+        if (operands.Length is { } length) Lengths.Add(new LengthOperand(statement.Span, length.Span));
     }
 
     private void Expression(Expression? expression)

@@ -35,6 +35,31 @@ public sealed class CodeActionTests
         Assert.Equal(fixedLine, ApplyToLine(line, edit));
     }
 
+    [Theory]
+    [InlineData("    READ cyl0 trk0 rec2 -> 0x2000, len 8", "    READ cyl0 trk0 rec2 -> 0x2000, len 16")]
+    [InlineData("    READ cyl0 trk0 rec2 -> 0x2000, len 0x8, CC", "    READ cyl0 trk0 rec2 -> 0x2000, len 16, CC")]
+    public async Task ReadCountDiffersFromRecord_SetLenFixUsesTheRecordLength(string line, string fixedLine)
+    {
+        // Record (0,0,2) holds 16 bytes; the READ asks for 8 without SLI: CCW0204.
+        string text = "program p format0 at 0x1000\n" + line + "\nvolume V 3390 cylinders 1\n    record 0 0 2 data space 16\n";
+        await using var client = new LspTestClient();
+        await client.InitializeAsync();
+        client.Open(Uri, text);
+        var diagnostic = (await client.DiagnosticsAsync(Uri, 1)).Single(d => (string?)d!["code"] == "CCW0204")!;
+        var actions = (JsonArray)(await client.ResultAsync("textDocument/codeAction", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = Uri },
+            ["range"] = diagnostic["range"]!.DeepClone(),
+        }))!;
+        var edit = actions.Single(a => (string?)a!["title"] == "Set len to 16, the record's data length")!["edit"]!["changes"]![Uri]![0]!;
+        Assert.Equal(1, (int)edit["range"]!["start"]!["line"]!);
+        int start = (int)edit["range"]!["start"]!["character"]!;
+        int end = (int)edit["range"]!["end"]!["character"]!;
+        Assert.Equal(fixedLine, line.Substring(0, start) + (string?)edit["newText"] + line.Substring(end));
+        client.Change(Uri, 2, new JsonObject { ["range"] = edit["range"]!.DeepClone(), ["text"] = (string?)edit["newText"] });
+        Assert.DoesNotContain(await client.DiagnosticsAsync(Uri, 2), d => (string?)d!["code"] == "CCW0204");
+    }
+
     [Fact]
     public async Task FarFromEveryWord_NoSpellingFix()
     {

@@ -228,7 +228,7 @@ public sealed class LspServerTests
             ["textDocument"] = new JsonObject { ["uri"] = Uri },
             ["range"] = warning["range"]!.DeepClone(),
         }))!;
-        var edit = actions.Single()!["edit"]!["changes"]![Uri]![0]!;
+        var edit = actions.Single(a => ((string)a!["title"]!).StartsWith("Add SLI", StringComparison.Ordinal))!["edit"]!["changes"]![Uri]![0]!;
         Assert.Equal(", SLI", (string?)edit["newText"]);
         client.Change(Uri, 3, new JsonObject { ["range"] = edit["range"]!.DeepClone(), ["text"] = ", SLI" });
         Assert.DoesNotContain(await client.DiagnosticsAsync(Uri, 3), d => (string?)d!["code"] == "CCW0204");

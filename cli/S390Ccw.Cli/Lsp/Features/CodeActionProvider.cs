@@ -14,7 +14,8 @@ namespace S390Ccw.Cli.Lsp.Features;
 /// <summary>
 /// textDocument/codeAction: quick fixes for diagnostics with one obvious fix. CCW0202: <c>split</c> on its
 /// own line before the TIC the analysis names (the fix SplitAtTicCodeFix makes for inline programs;
-/// docs/language.md, "Prefetch split points"). CCW0204: add SLI. CCW0119: drop the repeated flag.
+/// docs/language.md, "Prefetch split points"). CCW0204: add SLI, or set len to the record's length.
+/// CCW0119: drop the repeated flag.
 /// CCW0003 and CCW0100: the mnemonic, directive or label a misspelling most likely meant.
 /// </summary>
 internal static class CodeActionProvider
@@ -44,7 +45,15 @@ internal static class CodeActionProvider
             var d = reported.Diagnostic;
             if (!Touches(d.Span, from, to)) continue;
             if (d.Id == "CCW0204")
+            {
                 actions.Add(Fix(document, "Add SLI (accept a record of another length)", reported, Insert(document, d.Span.End, ", SLI"), preferred: true));
+                if (RecordSize(analysis.Assembly, d.Span) is { } size)
+                {
+                    string count = size.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    var edit = document.Index.LengthOf(d.Span) is { } written ? Replace(document, written, count) : Insert(document, d.Span.End, ", len " + count);
+                    actions.Add(Fix(document, $"Set len to {count}, the record's data length", reported, edit, preferred: false));
+                }
+            }
             else if (d.Id == "CCW0119")
                 actions.Add(Fix(document, "Remove the repeated flag", reported, RemoveFlag(document, d.Span), preferred: true));
             else if ((d.Id == "CCW0003" || d.Id == "CCW0100") && Respell(document, d) is { } word)
@@ -112,6 +121,31 @@ internal static class CodeActionProvider
             if (symbol.Kind is SourceSymbolKind.Label or SourceSymbolKind.Program) labels.Add(symbol.Name);
         }
         return SpellingSuggestion.Nearest(word, labels, StringComparison.Ordinal);
+    }
+
+    /// <summary>The data length of the record a high-level READ reads, when the volumes agree on it.</summary>
+    private static int? RecordSize(AssemblyResult assembly, SourceSpan statement)
+    {
+        Language.Devices.Cchhr? record = null;
+        foreach (var program in assembly.Programs)
+        {
+            foreach (var ccw in program.Ccws)
+            {
+                if (ccw.Span.Position == statement.Position && ccw.Record is { } r) record = r;
+            }
+        }
+        if (record is null) return null;
+        int? size = null;
+        foreach (var volume in assembly.Volumes)
+        {
+            foreach (var defined in volume.Records)
+            {
+                if (defined.Address != record.Value) continue;
+                if (size is not null && size != defined.Data.Length) return null;
+                size = defined.Data.Length;
+            }
+        }
+        return size;
     }
 
     private static TextEdit Replace(DocumentSnapshot document, SourceSpan span, string text) =>
