@@ -60,6 +60,14 @@ internal sealed class AbstractStorage : IQemuStorage
         Write(address, bytes, 0, 8);
     }
 
+    /// <summary>A deep copy, for the walk of another possible outcome.</summary>
+    public AbstractStorage Clone()
+    {
+        var copy = new AbstractStorage();
+        foreach (var pair in _pages) copy._pages.Add(pair.Key, pair.Value.Clone());
+        return copy;
+    }
+
     /// <summary>The page number of an address (pages are 4 KB).</summary>
     public static uint PageOf(uint address) => address >> PageBits;
 

@@ -6,12 +6,17 @@ namespace S390Ccw.Language.Analysis;
 /// <summary>What <see cref="PrefetchAnalysis"/> found: hazards, and every CCW02xx diagnostic (hazards included) in source order.</summary>
 public sealed class ChainAnalysisResult
 {
-    internal ChainAnalysisResult(IReadOnlyList<PrefetchHazard> hazards, IReadOnlyList<CcwDiagnostic> diagnostics, IReadOnlyList<ChainEntry> entries)
+    internal ChainAnalysisResult(IReadOnlyList<PrefetchHazard> hazards, IReadOnlyList<CcwDiagnostic> diagnostics, IReadOnlyList<ChainEntry> entries,
+        IReadOnlyList<IplVerdict> ipls)
     {
         Hazards = hazards;
         Diagnostics = diagnostics;
         Entries = entries;
+        Ipls = ipls;
     }
+
+    /// <summary>For each volume with an IPL1 record: does the machine's IPL complete, and does QEMU's BIOS boot it too.</summary>
+    public IReadOnlyList<IplVerdict> Ipls { get; }
 
     public IReadOnlyList<PrefetchHazard> Hazards { get; }
 

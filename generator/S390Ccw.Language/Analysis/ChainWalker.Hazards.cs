@@ -27,6 +27,49 @@ internal sealed partial class ChainWalker
     /// <summary>True once the segment has reported a hazard.</summary>
     private bool _segmentReported;
 
+    /// <summary>Walks forked so far for outcomes the walk could not see, shared by every branch of one chain.</summary>
+    private sealed class ForkBudget
+    {
+        public const int Limit = 64;
+
+        public int Used;
+
+        public readonly HashSet<uint> At = new();
+    }
+
+    private ForkBudget _forks = new();
+
+    /// <summary>
+    /// Follows the other outcome of a search taken to match: no match, so the chain goes on at
+    /// <paramref name="next"/> (usually the TIC back to the search), on copies of storage, device and
+    /// segment state. Each search forks once, and a chain forks at most <see cref="ForkBudget.Limit"/> times;
+    /// past that the walk says it cannot follow every outcome (CCW0209).
+    /// </summary>
+    private void Fork(uint next, long index)
+    {
+        if (_prefetchedStart || !_forks.At.Add(next)) return;
+        if (++_forks.Used > ForkBudget.Limit)
+        {
+            var ended = _ended;
+            StopUnknown(next, "searches whose outcome the build cannot see branch more often than the analysis follows");
+            _ended = ended;
+            return;
+        }
+        var fork = new ChainWalker(_context, _entry, _format, _device.Clone(), _storage.Clone(), _loaded)
+        {
+            Qemu = Qemu,
+            _forks = _forks,
+            _segmentStores = _segmentStores,
+            _segmentReported = _segmentReported,
+            _lastFetched = _lastFetched,
+        };
+        foreach (var pair in _originalPages) fork._originalPages.Add(pair.Key, pair.Value);
+        fork._stores.AddRange(_stores);
+        fork._reportedWriters.UnionWith(_reportedWriters);
+        fork.RunFrom(next, Reach.CommandChain, index);
+        _reportedWriters.UnionWith(fork._reportedWriters);
+    }
+
     private void StartSegment()
     {
         _originalPages.Clear();

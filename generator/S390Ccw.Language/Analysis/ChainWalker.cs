@@ -46,6 +46,9 @@ internal sealed partial class ChainWalker
         _prefetchedStart = prefetchedStart;
     }
 
+    /// <summary>True when the device model answered anything from what the build cannot see.</summary>
+    public bool Guessed => _device.Guessed;
+
     /// <summary>How the chain ended (set by <see cref="Run"/>).</summary>
     public WalkOutcome Outcome { get; private set; } = new(WalkEnd.Unknown, 0, "not run");
 
@@ -67,14 +70,13 @@ internal sealed partial class ChainWalker
         _ => false,
     };
 
-    public void Run()
+    public void Run() => RunFrom(_entry.Address, Reach.Start, 0);
+
+    private void RunFrom(uint address, Reach reach, long index)
     {
-        uint address = _entry.Address;
-        var reach = Reach.Start;
         uint ticAddress = 0;
         long beforeTic = -1;
         bool afterTic = false;
-        long index = 0;
         while (true)
         {
             if (index >= Budget)
@@ -171,6 +173,8 @@ internal sealed partial class ChainWalker
             ending = result.Ending;
             if (result.SearchedUndefined && !_prefetchedStart) ReportUndefinedRecord(current, argument);
             if (ending is not (DeviceEnding.Normal or DeviceEnding.StatusModifier)) return EndBy(ending, result, current.Address);
+            // A search the walk could not compare was taken to match; the chain may as well go on at the next CCW.
+            if (result.Assumed) Fork(current.Address + 8, index);
             int consumed = result.Consumed ?? count;
             // Incorrect length on output: the device took fewer bytes than the count, and no SLI (§3.4).
             return count == consumed || (flags & CcwFlags.SuppressLength) != 0
@@ -196,7 +200,7 @@ internal sealed partial class ChainWalker
         {
             stored = System.Math.Min(count, total - offset);
             if ((flags & CcwFlags.Skip) == 0 && stored > 0) Store(writer, data, result, offset, stored);
-            bool continues = offset + stored < total && (flags & CcwFlags.ChainData) != 0;
+            bool continues = CcwRules.DataChainContinues(flags, stored, count);
             if (!continues) break;
             offset += stored;
             // The next CCW of the data chain is fetched only now, after this part of the data is in storage.
@@ -209,10 +213,7 @@ internal sealed partial class ChainWalker
         last = address;
         if (unbounded) return true;
         bool more = offset + stored < total;
-        int residual = count - stored;
-        bool incorrect = (flags & CcwFlags.ChainData) != 0
-            ? residual > 0 || more
-            : (residual > 0 || more) && (flags & CcwFlags.SuppressLength) == 0;
+        bool incorrect = CcwRules.IsIncorrectLength(flags, count - stored, more);
         if (incorrect)
         {
             if (!_prefetchedStart && result.Record is { } record && current.Address == address) ReportLength(current, record, count, total);

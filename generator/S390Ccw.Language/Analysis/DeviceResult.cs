@@ -23,7 +23,7 @@ internal enum DeviceEnding
 /// The outcome of one command: its ending, the bytes it presents to the channel (null when unknown,
 /// with <see cref="UnknownLength"/> the length assumed), and the record they come from.
 /// </summary>
-internal sealed class DeviceResult
+internal sealed record DeviceResult
 {
     public static readonly DeviceResult NormalNoData = new(DeviceEnding.Normal, null, 0, null, 0, null);
 
@@ -58,6 +58,12 @@ internal sealed class DeviceResult
     /// <c>SearchRules</c> lengths); null when the walk cannot know, which it takes as all of them.
     /// </summary>
     public int? Consumed { get; init; }
+
+    /// <summary>
+    /// A search whose outcome the build cannot see, taken to match: the walk also follows the other
+    /// outcome (no match: the chain goes on at the next CCW).
+    /// </summary>
+    public bool Assumed { get; init; }
 
     /// <summary>A search for a record the declared volume does not define: reported (CCW0205), then taken as unknown.</summary>
     public bool SearchedUndefined { get; init; }

@@ -25,6 +25,7 @@ public static class PrefetchAnalysis
         if (result is null) throw new ArgumentNullException(nameof(result));
         var context = new AnalysisContext(result, filePath);
         var entries = new List<ChainEntry>();
+        var ipls = new List<IplVerdict>();
         try
         {
             var ipl1Programs = new HashSet<string>(StringComparer.Ordinal);
@@ -45,6 +46,7 @@ public static class PrefetchAnalysis
                 };
                 walker.Run();
                 ReportQemuVerdict(context, volume, entry, walker, qemu);
+                ipls.Add(Verdict(volume, walker, qemu));
             }
             foreach (var program in result.Programs)
             {
@@ -65,7 +67,7 @@ public static class PrefetchAnalysis
         }
         var diagnostics = new List<CcwDiagnostic>(context.Diagnostics);
         diagnostics.Sort((a, b) => a.Span.Position.CompareTo(b.Span.Position));
-        return new ChainAnalysisResult(context.Hazards, diagnostics, entries);
+        return new ChainAnalysisResult(context.Hazards, diagnostics, entries, ipls);
     }
 
     /// <summary>
@@ -106,6 +108,24 @@ public static class PrefetchAnalysis
         string where = $"CCW at 0x{qemu.Address:X8}";
         string why = qemu.Why + (qemu.Guessed ? " (as far as this build can see)" : "");
         context.Report("qemu:" + volume.Volser, DiagnosticCatalog.QemuBiosCannotBoot, span, out _, where, volume.Volser, why);
+    }
+
+    private static IplVerdict Verdict(VolumeDefinition volume, ChainWalker hardware, QemuVerdict qemu)
+    {
+        bool guessed = hardware.Guessed;
+        bool? machine = hardware.Outcome.End switch
+        {
+            WalkEnd.Completed => guessed ? null : true,
+            WalkEnd.Failed => guessed ? null : false,
+            _ => null,
+        };
+        bool? boots = qemu.Guessed ? null : qemu.Kind switch
+        {
+            QemuVerdictKind.Boots => true,
+            QemuVerdictKind.Fails => false,
+            _ => null,
+        };
+        return new IplVerdict(volume.Volser, machine, boots, $"0x{qemu.Address:X8}: {qemu.Why}");
     }
 
     /// <summary>The volume whose records hold the program, else the only volume of the file, else none.</summary>

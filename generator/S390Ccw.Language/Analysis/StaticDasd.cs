@@ -11,7 +11,7 @@ namespace S390Ccw.Language.Analysis;
 /// follows the runtime device's (and Hercules') orientation rules of s390.md §5.1 and §5.5: a search
 /// steps from count to count and wraps at index once, a second end of track is No Record Found.
 /// Whatever the build cannot know is unknown, never "nothing": without a volume (an inline program),
-/// for a record the volume does not define, at a position the walk cannot know (a program entered
+/// on a track the volume declares no record on, for a record the volume does not define, at a position the walk cannot know (a program entered
 /// by a TIC from an earlier stage of the same channel program, whose SEEK the build does not see),
 /// after a write, or for a command the model does not follow, reads present unknown bytes (as many
 /// as the CCWs allow) and a search is taken to match, so that the TIC of the loop is skipped and the
@@ -20,7 +20,7 @@ namespace S390Ccw.Language.Analysis;
 internal sealed class StaticDasd
 {
     private readonly VolumeDefinition? _volume;
-    private readonly Dictionary<(int, int), StaticTrack> _tracks = new();
+    private readonly Dictionary<(int, int), StaticTrack> _tracks;
     private StaticTrack? _track;
     private readonly TrackCursor _cursor = new();
     private bool _known;
@@ -28,6 +28,9 @@ internal sealed class StaticDasd
     private int _domainCount;
     private byte _previous;
     private bool _contentChanged;
+
+    /// <summary>The device is on a known track of the declared volume on which the file declares no record.</summary>
+    private bool _undeclaredTrack;
 
     /// <param name="volume">The declared volume, or null when the file declares none.</param>
     /// <param name="chainStart">
@@ -38,6 +41,7 @@ internal sealed class StaticDasd
     public StaticDasd(VolumeDefinition? volume, bool chainStart)
     {
         _volume = volume;
+        _tracks = new Dictionary<(int, int), StaticTrack>();
         if (!chainStart) _seekSeen = true;
         if (volume is null) return;
         var byTrack = new Dictionary<(int, int), List<RecordDefinition>>();
@@ -57,7 +61,7 @@ internal sealed class StaticDasd
     private static readonly DeviceResult SeekDone = new(DeviceEnding.Normal, null, 0, null, 0, null) { Consumed = CommandArguments.Seek };
 
     private static DeviceResult SearchEnded(DeviceEnding ending, int count, bool undefined = false) =>
-        new(ending, null, 0, null, 0, null) { Consumed = count < SearchRules.IdLength ? count : SearchRules.IdLength, SearchedUndefined = undefined };
+        new(ending, null, 0, null, 0, null) { Consumed = count < SearchRules.IdLength ? count : SearchRules.IdLength, SearchedUndefined = undefined, Assumed = undefined };
 
     public VolumeDefinition? Volume => _volume;
 
@@ -66,6 +70,26 @@ internal sealed class StaticDasd
     /// position, record or argument): what the walk finds after that is possible, not proved.
     /// </summary>
     public bool Guessed { get; private set; }
+
+    private StaticDasd(StaticDasd other)
+    {
+        _volume = other._volume;
+        _tracks = other._tracks;
+        _track = other._track;
+        _cursor.Orientation = other._cursor.Orientation;
+        _cursor.Record = other._cursor.Record;
+        _cursor.IndexPassed = other._cursor.IndexPassed;
+        _known = other._known;
+        _seekSeen = other._seekSeen;
+        _domainCount = other._domainCount;
+        _previous = other._previous;
+        _contentChanged = other._contentChanged;
+        _undeclaredTrack = other._undeclaredTrack;
+        Guessed = other.Guessed;
+    }
+
+    /// <summary>A copy in the same state, for the walk of another possible outcome (the declared tracks are shared).</summary>
+    public StaticDasd Clone() => new(this);
 
     /// <summary>
     /// A new channel program on the same device (a new START SUBCHANNEL, as QEMU's BIOS issues for each
@@ -145,6 +169,7 @@ internal sealed class StaticDasd
         if (argument is null)
         {
             _known = false;
+            _undeclaredTrack = false;
             return SeekDone;
         }
         int bin = (argument[0] << 8) | argument[1];
@@ -161,7 +186,9 @@ internal sealed class StaticDasd
         if (!_known || argument is null)
         {
             Guessed = true;
-            return SearchEnded(DeviceEnding.StatusModifier, count);
+            // On a track of the declared volume with no declared record, the record searched for is one it does not define.
+            bool undefined = _undeclaredTrack && argument is not null && count >= SearchRules.IdLength;
+            return SearchEnded(DeviceEnding.StatusModifier, count, undefined) with { Assumed = true };
         }
         int n = count < SearchRules.IdLength ? count : SearchRules.IdLength;
         ulong packed = SearchRules.Pack(argument, 0, n);
@@ -171,6 +198,7 @@ internal sealed class StaticDasd
             // other way may hold the record, whose bytes the build cannot see.
             Guessed = true;
             _known = false;
+            _undeclaredTrack = false;
             return SearchEnded(DeviceEnding.StatusModifier, count, undefined: true);
         }
         var next = NextCount(includeRecordZero: true, multiTrack);
@@ -250,23 +278,24 @@ internal sealed class StaticDasd
             // Inside the READ IPL domain the records continue on the next cylinder, as in a Locate Record domain.
             if (!HeadAdvance.TryNext(track.Cylinder, track.Head, Dasd3390Model.HeadsPerCylinder, _volume!.Cylinders, _domainCount > 0, out int c, out int h))
                 return Fault("end of cylinder");
-            Load(c, h);
             _cursor.IndexPassed = false;
+            if (!Load(c, h)) return Unknown(-1);
         }
     }
 
     private bool Load(int cylinder, int head)
     {
         _cursor.ToIndex();
+        _undeclaredTrack = false;
         if (_volume is null)
         {
             _known = false;
             return false;
         }
-        if (!_tracks.TryGetValue((cylinder, head), out var track))
-            _tracks[(cylinder, head)] = track = new StaticTrack(cylinder, head, new List<RecordDefinition>(), _volume.Cylinders);
-        _track = track;
-        _known = !_contentChanged;
+        // A track the file declares no record on is not known to be empty: a disk written by other tools
+        // (zipl's bootmap, a loader's data) holds records there that the build cannot see.
+        _known = !_contentChanged && _tracks.TryGetValue((cylinder, head), out _track);
+        _undeclaredTrack = !_contentChanged && !_known;
         return _known;
     }
 
@@ -292,7 +321,11 @@ internal sealed class StaticDasd
         var cls = CommandClassifier.Classify(code, CcwFormat.Format1);
         Guessed = true;
         if (cls == CommandClass.Write) _contentChanged = true;
-        if (code != CommandCodes.Sense && code != CommandCodes.SenseId && code != CommandCodes.ReadDeviceCharacteristics) _known = false;
+        if (code != CommandCodes.Sense && code != CommandCodes.SenseId && code != CommandCodes.ReadDeviceCharacteristics)
+        {
+            _known = false;
+            _undeclaredTrack = false;
+        }
         return cls is CommandClass.Read or CommandClass.ReadBackward or CommandClass.Sense ? Unknown(-1) : DeviceResult.NormalNoData;
     }
 

@@ -36,6 +36,24 @@ public static class CcwRules
     /// Flags the channel accepts: not CD together with S, and not MIDA, since the channel here (like
     /// Hercules' and QEMU's emulated channels) has no MIDAW facility.
     /// </summary>
+    /// <summary>
+    /// Data chaining takes the next CCW when this one's count is exhausted, whether or not the device
+    /// has more (SA22-7832 ch. 15, "Data Chaining"; a device ending there leaves the next CCW short).
+    /// </summary>
+    public static bool DataChainContinues(CcwFlags flags, int stored, int count) =>
+        (flags & CcwFlags.ChainData) != 0 && stored == count;
+
+    /// <summary>
+    /// Incorrect length for the last CCW of a transfer: its count not used up (<paramref name="residual"/>)
+    /// or the device had more; SLI suppresses it, except on a CCW with CD (SA22-7832 ch. 15,
+    /// "Incorrect Length").
+    /// </summary>
+    public static bool IsIncorrectLength(CcwFlags flags, int residual, bool more)
+    {
+        if ((flags & CcwFlags.ChainData) != 0) return residual > 0 || more;
+        return (residual > 0 || more) && (flags & CcwFlags.SuppressLength) == 0;
+    }
+
     public static bool AreFlagsValid(CcwFlags flags) =>
         (flags & (CcwFlags.ChainData | CcwFlags.Suspend)) != (CcwFlags.ChainData | CcwFlags.Suspend)
         && (flags & CcwFlags.ModifiedIndirectData) == 0;

@@ -58,7 +58,7 @@ internal sealed partial class ChannelProgramRunner
             }
             // Data chaining takes the next CCW when this one's count is exhausted, whether or
             // not the device has more; a device ending there leaves the next CCW short (IL).
-            bool continues = (flags & CcwFlags.ChainData) != 0 && n == count;
+            bool continues = CcwRules.DataChainContinues(flags, n, count);
             if (!continues) break;
             if (Tracer != null) Trace(sch, address, raw, st.Format, UnitStatus.None, SubchannelStatus.None, 0, input.Slice(offset, n), n);
             offset += n;
@@ -163,13 +163,8 @@ internal sealed partial class ChannelProgramRunner
     /// IL when the count and the device's data disagree (§3.4): a residual with CD set (SLI is
     /// ignored under CD) or without SLI, or more data than the counts allowed without SLI.
     /// </summary>
-    private static SubchannelStatus IncorrectLength(CcwFlags flags, int residual, bool more)
-    {
-        if ((flags & CcwFlags.ChainData) != 0)
-            return residual > 0 || more ? SubchannelStatus.IncorrectLength : SubchannelStatus.None;
-        if ((residual > 0 || more) && (flags & CcwFlags.SuppressLength) == 0) return SubchannelStatus.IncorrectLength;
-        return SubchannelStatus.None;
-    }
+    private static SubchannelStatus IncorrectLength(CcwFlags flags, int residual, bool more) =>
+        CcwRules.IsIncorrectLength(flags, residual, more) ? SubchannelStatus.IncorrectLength : SubchannelStatus.None;
 
     private static bool IsCommandReject(Subchannel sch, UnitStatus unit)
     {

@@ -6,9 +6,10 @@ using System.Text;
 namespace S390Ccw.Analyzers.Tests.Agreement;
 
 /// <summary>
-/// A seeded random channel program in the CCW language, with a one-cylinder volume whose records hold
-/// random CCWs: program <c>main</c> at 0x1000 (24 CCW slots, then its Seek and Search arguments from
-/// 0x1100), a load area at 0x1800, and records on heads 0-2 that main reads into its own slots or
+/// A seeded random channel program in the CCW language, with a volume of 1 to 65,520 cylinders whose
+/// records, on heads 0-2 of one cylinder (often one above 32,767), hold random CCWs: program <c>main</c>
+/// at 0x1000 (24 CCW slots, then its Seek and Search arguments from 0x1100), a load area at 0x1800, and
+/// records that main reads into its own slots or
 /// into the load area with the ECKD Search + TIC *-8 loop (s390.md §5.5), sequential READ DATA, READ
 /// KD or READ CKD, and TICs into what it read. Everything main reads is CCWs, so most programs that
 /// run what they read are hazards; the others are not.
@@ -23,10 +24,16 @@ internal static class RandomChain
     public const int Heads = 3;
     public const int RecordsPerTrack = 4;
 
+    private static readonly int[] CylinderChoices = { 1, 1, 1, 3339, 32767, 32768, 40000, 65520 };
+
     public static string Generate(int seed, out int format)
     {
         var random = new Random(seed);
         format = random.Next(2);
+        int cylinders = random.Next(4) == 0 ? random.Next(1, 65521) : CylinderChoices[random.Next(CylinderChoices.Length)];
+        // The records' cylinder: the last one, one of the upper half, or 0.
+        int cyl = random.Next(3) switch { 0 => 0, 1 => cylinders - 1, _ => random.Next(cylinders) };
+        byte ch = (byte)(cyl >> 8), cl = (byte)cyl;
         var records = new Dictionary<(int Head, int Record), (byte[] Key, byte[] Data)>();
         for (int h = 0; h < Heads; h++)
         {
@@ -49,7 +56,7 @@ internal static class RandomChain
             return Arguments + (uint)((arguments.Count - 1) * 8);
         }
         int head = random.Next(Heads);
-        slots.Add((0x07, 0x40, 6, Argument(new byte[] { 0, 0, 0, 0, 0, (byte)head })));
+        slots.Add((0x07, 0x40, 6, Argument(new byte[] { 0, 0, ch, cl, 0, (byte)head })));
         (byte[] Key, byte[] Data)? lastRead = null;
         while (slots.Count < Slots - 5)
         {
@@ -59,7 +66,7 @@ internal static class RandomChain
                 // Search + TIC *-8 + a read of the record found; now and then a record the track lacks.
                 int r = random.Next(12) == 0 ? 9 : random.Next(1, RecordsPerTrack + 1);
                 uint search = Origin + (uint)(slots.Count * 8);
-                slots.Add((0x31, 0x40, 5, Argument(new byte[] { 0, 0, 0, (byte)head, (byte)r, 0, 0, 0 })));
+                slots.Add((0x31, 0x40, 5, Argument(new byte[] { ch, cl, 0, (byte)head, (byte)r, 0, 0, 0 })));
                 slots.Add((0x08, 0, 0, search));
                 records.TryGetValue((head, r), out var record);
                 lastRead = record.Data is null ? null : record;
@@ -74,7 +81,7 @@ internal static class RandomChain
             else if (op < 7)
             {
                 head = random.Next(Heads);
-                slots.Add((0x07, 0x40, 6, Argument(new byte[] { 0, 0, 0, 0, 0, (byte)head })));
+                slots.Add((0x07, 0x40, 6, Argument(new byte[] { 0, 0, ch, cl, 0, (byte)head })));
             }
             else if (op < 8)
             {
@@ -100,15 +107,26 @@ internal static class RandomChain
         var text = new StringBuilder();
         text.Append("program main format").Append(format).Append(" at 0x1000\n");
         foreach (var s in slots) text.Append(Invariant($"    CCW 0x{s.Code:X2}, 0x{s.Address:X}, 0x{s.Flags:X2}, {s.Count}\n"));
+        // The arguments start at 0x1100, where the Seek and Search CCWs point.
+        text.Append(Invariant($"    space {Arguments - Origin - (Slots * 8)}\n"));
         foreach (var a in arguments) text.Append("    data dword ").Append(string.Join(", ", Dwords(a))).Append('\n');
-        text.Append("volume RAND01 3390 cylinders 1\n");
+        text.Append(Invariant($"volume RAND01 3390 cylinders {cylinders}\n"));
         foreach (var pair in records)
         {
-            text.Append(Invariant($"    record 0 {pair.Key.Head} {pair.Key.Record} "));
+            text.Append(Invariant($"    record {cyl} {pair.Key.Head} {pair.Key.Record} "));
             if (pair.Value.Key.Length > 0) text.Append(Invariant($"key ebcdic \"K{pair.Key.Head}{pair.Key.Record}X\" "));
             text.Append("data dword ").Append(string.Join(", ", Dwords(pair.Value.Data))).Append('\n');
         }
         return text.ToString();
+    }
+
+    /// <summary>Another content for a record: 1 to 4 random record CCWs, as <c>data dword</c> items.</summary>
+    public static string RandomRecordData(Random random, int format)
+    {
+        int ccws = random.Next(1, 5);
+        var data = new byte[ccws * 8];
+        for (int i = 0; i < ccws; i++) Encode(RecordCcw(random, i == ccws - 1), format, data, i * 8);
+        return "data dword " + string.Join(", ", Dwords(data));
     }
 
     /// <summary>A read into main's own slots (ahead of it) or the load area; exact count or SLI, CC mostly.</summary>
