@@ -38,6 +38,18 @@ internal sealed partial class LspServer
                 var document = Snapshot(p.TextDocument);
                 return _ => document is null ? Array.Empty<Location>() : NavigationProvider.References(document, p.Position, p.Context?.IncludeDeclaration ?? true);
             }
+            case "textDocument/rename":
+            {
+                var p = Parse<RenameParams>(parameters);
+                var document = Snapshot(p.TextDocument);
+                return _ => document is null ? null : RenameProvider.Rename(document, p.Position, p.NewName ?? string.Empty);
+            }
+            case "textDocument/documentHighlight":
+            {
+                var p = Parse<TextDocumentPositionParams>(parameters);
+                var document = Snapshot(p.TextDocument);
+                return _ => document is null ? Array.Empty<DocumentHighlight>() : RenameProvider.Highlights(document, p.Position);
+            }
             case "textDocument/documentSymbol":
             {
                 var document = Snapshot(Parse<DocumentParams>(parameters).TextDocument);
@@ -78,6 +90,8 @@ internal sealed partial class LspServer
             ["definitionProvider"] = true,
             ["referencesProvider"] = true,
             ["documentSymbolProvider"] = true,
+            ["renameProvider"] = true,
+            ["documentHighlightProvider"] = true,
             ["completionProvider"] = new JsonObject { ["triggerCharacters"] = new JsonArray(",", "|") },
             ["codeActionProvider"] = new JsonObject { ["codeActionKinds"] = new JsonArray(CodeActionProvider.QuickFix) },
             ["semanticTokensProvider"] = new JsonObject

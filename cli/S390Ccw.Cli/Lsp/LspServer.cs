@@ -150,6 +150,10 @@ internal sealed partial class LspServer
             {
                 SendError(id, RpcErrorCodes.RequestCancelled, "the request was cancelled");
             }
+            catch (RpcException e)
+            {
+                SendError(id, e.Code, e.Message);
+            }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 Log($"{method} failed: {e}");

@@ -78,6 +78,20 @@ public static class Vocabulary
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="name"/> can name a label: a letter, _, $, @ or # followed by those or digits,
+    /// and not a word operands reserve (flags, len), which the parser never reads as a label.
+    /// </summary>
+    public static bool IsLabelName(string name)
+    {
+        if (string.IsNullOrEmpty(name) || !Lexemes.IsNameStart(name[0])) return false;
+        foreach (char c in name)
+        {
+            if (!Lexemes.IsNamePart(c)) return false;
+        }
+        return !ExpressionGrammar.IsReserved(name);
+    }
+
     /// <summary>"CC|SLI" for a flag byte, in flag-byte order; "none" for zero.</summary>
     public static string FlagNames(CcwFlags flags)
     {
