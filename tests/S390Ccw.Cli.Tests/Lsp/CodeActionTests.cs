@@ -23,11 +23,7 @@ public sealed class CodeActionTests
         await client.InitializeAsync();
         client.Open(Uri, text);
         var diagnostic = (await client.DiagnosticsAsync(Uri, 1)).Single(d => (string?)d!["code"] == id)!;
-        var actions = (JsonArray)(await client.ResultAsync("textDocument/codeAction", new JsonObject
-        {
-            ["textDocument"] = new JsonObject { ["uri"] = Uri },
-            ["range"] = diagnostic["range"]!.DeepClone(),
-        }))!;
+        var actions = await client.CodeActionsAsync(Uri, diagnostic["range"]!);
         var action = actions.Single(a => (string?)a!["title"] == title)!;
         var edit = action["edit"]!["changes"]![Uri]![0]!;
         client.Change(Uri, 2, new JsonObject { ["range"] = edit["range"]!.DeepClone(), ["text"] = (string?)edit["newText"] });
@@ -46,11 +42,7 @@ public sealed class CodeActionTests
         await client.InitializeAsync();
         client.Open(Uri, text);
         var diagnostic = (await client.DiagnosticsAsync(Uri, 1)).Single(d => (string?)d!["code"] == "CCW0204")!;
-        var actions = (JsonArray)(await client.ResultAsync("textDocument/codeAction", new JsonObject
-        {
-            ["textDocument"] = new JsonObject { ["uri"] = Uri },
-            ["range"] = diagnostic["range"]!.DeepClone(),
-        }))!;
+        var actions = await client.CodeActionsAsync(Uri, diagnostic["range"]!);
         var edit = actions.Single(a => (string?)a!["title"] == "Set len to 16, the record's data length")!["edit"]!["changes"]![Uri]![0]!;
         Assert.Equal(1, (int)edit["range"]!["start"]!["line"]!);
         int start = (int)edit["range"]!["start"]!["character"]!;
@@ -67,11 +59,7 @@ public sealed class CodeActionTests
         await client.InitializeAsync();
         client.Open(Uri, "program p format0 at 0x1000\n    FROBNICATE 1\n");
         var diagnostic = (await client.DiagnosticsAsync(Uri, 1)).Single()!;
-        var actions = (JsonArray)(await client.ResultAsync("textDocument/codeAction", new JsonObject
-        {
-            ["textDocument"] = new JsonObject { ["uri"] = Uri },
-            ["range"] = diagnostic["range"]!.DeepClone(),
-        }))!;
+        var actions = await client.CodeActionsAsync(Uri, diagnostic["range"]!);
         Assert.Empty(actions);
     }
 

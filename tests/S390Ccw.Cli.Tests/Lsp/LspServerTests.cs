@@ -61,12 +61,7 @@ public sealed class LspServerTests
         Assert.Equal(expected.Message, (string?)hazard["message"]);
         Assert.Equal(2, (int)hazard["severity"]!);
 
-        var actions = (JsonArray)(await client.ResultAsync("textDocument/codeAction", new JsonObject
-        {
-            ["textDocument"] = new JsonObject { ["uri"] = uri },
-            ["range"] = hazard["range"]!.DeepClone(),
-            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray(hazard.DeepClone()) },
-        }))!;
+        var actions = await client.CodeActionsAsync(uri, hazard["range"]!);
         var split = actions.Single(a => ((string)a!["title"]!).Contains("split", StringComparison.Ordinal))!;
         var edit = split["edit"]!["changes"]![uri]!.AsArray().Single()!;
         // The TIC stage2 line follows the READ: "split" goes on its own line before it, at the TIC's indentation.
@@ -223,11 +218,7 @@ public sealed class LspServerTests
         const string mismatch = "program p format0 at 0x1000\n    READ cyl0 trk0 rec2 -> 0x2000, len 8\nvolume V 3390 cylinders 1\n    record 0 0 2 data space 16\n";
         client.Change(Uri, 2, new JsonObject { ["text"] = mismatch });
         var warning = (await client.DiagnosticsAsync(Uri, 2)).Single(d => (string?)d!["code"] == "CCW0204")!;
-        var actions = (JsonArray)(await client.ResultAsync("textDocument/codeAction", new JsonObject
-        {
-            ["textDocument"] = new JsonObject { ["uri"] = Uri },
-            ["range"] = warning["range"]!.DeepClone(),
-        }))!;
+        var actions = await client.CodeActionsAsync(Uri, warning["range"]!);
         var edit = actions.Single(a => ((string)a!["title"]!).StartsWith("Add SLI", StringComparison.Ordinal))!["edit"]!["changes"]![Uri]![0]!;
         Assert.Equal(", SLI", (string?)edit["newText"]);
         client.Change(Uri, 3, new JsonObject { ["range"] = edit["range"]!.DeepClone(), ["text"] = ", SLI" });

@@ -128,6 +128,14 @@ internal sealed class LspTestClient : IAsyncDisposable
         throw new TimeoutException($"the diagnostics of {uri} never met the condition; server log: {Log}");
     }
 
+    /// <summary>textDocument/codeAction over <paramref name="range"/> (a diagnostic's range, as a client asks).</summary>
+    public async Task<JsonArray> CodeActionsAsync(string uri, JsonNode range) =>
+        (JsonArray)(await ResultAsync("textDocument/codeAction", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri },
+            ["range"] = range.DeepClone(),
+        }))!;
+
     public static JsonObject Position(int line, int character) => new() { ["line"] = line, ["character"] = character };
 
     public static JsonObject At(string uri, int line, int character) =>
