@@ -25,7 +25,15 @@ internal sealed class SourceIndexBuilder
 
     public List<SourceToken> SortedTokens()
     {
-        _tokens.Sort(SourceIndex.CompareByPosition);
+        // The walk visits words in source order, so the list is nearly always sorted already; sort only when not.
+        for (int i = 1; i < _tokens.Count; i++)
+        {
+            if (_tokens[i].Span.Position < _tokens[i - 1].Span.Position)
+            {
+                _tokens.Sort(SourceIndex.CompareByPosition);
+                break;
+            }
+        }
         // Tokens never overlap in a well-formed tree; drop any that would, so a client's delta encoding stays valid.
         var result = new List<SourceToken>(_tokens.Count);
         int end = -1;
