@@ -94,6 +94,21 @@ public sealed class SourceIndexTests
     }
 
     [Fact]
+    public void EditorAssembly_IndexesTheParseItAssembles()
+    {
+        string text = "program z format0 at 0x8000\n    TIC nowhere\n" + Source;
+        var edited = EditorAssembly.Assemble(text);
+        var alone = SourceIndex.Build(text);
+        Assert.Equal(alone.Symbols, edited.Index.Symbols);
+        Assert.Equal(alone.References, edited.Index.References);
+        Assert.Equal(alone.Tokens, edited.Index.Tokens);
+        Assert.Equal(
+            CcwAssembler.Assemble(text).Diagnostics.Select(d => d.ToString()),
+            edited.Assembly.Diagnostics.Select(d => d.ToString()));
+        Assert.Contains(edited.Assembly.Diagnostics, d => d.Id == "CCW0100");
+    }
+
+    [Fact]
     public void Vocabulary_ComesFromTheGrammar()
     {
         Assert.Equal(new[] { "CD", "CC", "SLI", "SKIP", "PCI", "IDA", "S", "MIDA" }, Vocabulary.Flags.Select(f => f.Name).ToArray());

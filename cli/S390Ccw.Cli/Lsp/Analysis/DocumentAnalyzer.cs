@@ -24,7 +24,7 @@ internal sealed class DocumentAnalyzer
         var reported = new List<ReportedDiagnostic>();
         Add(assembly.Diagnostics, options, reported);
         if (chains is not null) Add(chains.Diagnostics, options, reported);
-        return new DocumentAnalysis(assembly, edited.Index, chains, reported);
+        return new DocumentAnalysis(edited, chains, reported);
     }
 
     private static void Add(IEnumerable<CcwDiagnostic> diagnostics, IReadOnlyDictionary<string, string> options, List<ReportedDiagnostic> into)
