@@ -44,6 +44,14 @@ internal static class Descriptors
         "CCW0207", DiagnosticCatalog.IplStageReadByIpl.Title, "{0}", PrefetchCategory, Microsoft.CodeAnalysis.DiagnosticSeverity.Info,
         isEnabledByDefault: true, description: DiagnosticCatalog.IplStageReadByIpl.MessageFormat, helpLinkUri: DiagnosticCatalog.IplStageReadByIpl.HelpLink);
 
+    public static readonly Microsoft.CodeAnalysis.DiagnosticDescriptor QemuBiosCannotBoot = new(
+        "CCW0208", DiagnosticCatalog.QemuBiosCannotBoot.Title, "{0}", PrefetchCategory, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, description: DiagnosticCatalog.QemuBiosCannotBoot.MessageFormat, helpLinkUri: DiagnosticCatalog.QemuBiosCannotBoot.HelpLink);
+
+    public static readonly Microsoft.CodeAnalysis.DiagnosticDescriptor ChainNotFollowed = new(
+        "CCW0209", DiagnosticCatalog.ChainNotFollowed.Title, "{0}", PrefetchCategory, Microsoft.CodeAnalysis.DiagnosticSeverity.Info,
+        isEnabledByDefault: true, description: DiagnosticCatalog.ChainNotFollowed.MessageFormat, helpLinkUri: DiagnosticCatalog.ChainNotFollowed.HelpLink);
+
     public static readonly Microsoft.CodeAnalysis.DiagnosticDescriptor InternalError = new(
         "CCW0099", DiagnosticCatalog.InternalError.Title, "{0}", ChannelCategory, Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
         isEnabledByDefault: true, description: DiagnosticCatalog.InternalError.MessageFormat, helpLinkUri: DiagnosticCatalog.InternalError.HelpLink);
@@ -58,7 +66,8 @@ internal static class Descriptors
 
     /// <summary>What the .ccw and inline analyzers report: the CCW02xx analysis IDs (and the internal error).</summary>
     public static ImmutableArray<Microsoft.CodeAnalysis.DiagnosticDescriptor> Analysis { get; } = ImmutableArray.Create(
-        PrefetchHazardSafeWithSplit, PrefetchHazardNotBootable, ReadLengthMismatch, SearchedRecordUndefined, ReadOverLiteralPool, IplStageReadByIpl, InternalError);
+        PrefetchHazardSafeWithSplit, PrefetchHazardNotBootable, ReadLengthMismatch, SearchedRecordUndefined, ReadOverLiteralPool, IplStageReadByIpl,
+        QemuBiosCannotBoot, ChainNotFollowed, InternalError);
 
     private static readonly Dictionary<string, Microsoft.CodeAnalysis.DiagnosticDescriptor> ById = BuildById();
 

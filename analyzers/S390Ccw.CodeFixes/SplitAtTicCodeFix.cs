@@ -74,7 +74,9 @@ public sealed class SplitAtTicCodeFix : CodeFixProvider
             string indent = text.Substring(close, text.Length - close).TrimEnd('"');
             var lines = value.Split('\n').Select(l => l.Length == 0 ? l : indent + l);
             string raw = "\"\"\"\n" + string.Join("\n", lines) + "\n" + indent + "\"\"\"";
-            return SyntaxFactory.Literal(original.LeadingTrivia, raw, value, original.TrailingTrivia);
+            // Parsed, so the token is a MultiLineRawStringLiteralToken (SyntaxFactory.Literal makes a regular string token).
+            var token = ((LiteralExpressionSyntax)SyntaxFactory.ParseExpression(raw)).Token;
+            return token.WithLeadingTrivia(original.LeadingTrivia).WithTrailingTrivia(original.TrailingTrivia);
         }
         // A regular (or single-line raw) string: the escaped form holds the new line break.
         return SyntaxFactory.Literal(original.LeadingTrivia, SymbolDisplay.FormatLiteral(value, quote: true), value, original.TrailingTrivia);

@@ -23,6 +23,16 @@ internal static class Arguments
         return value;
     }
 
+    /// <summary>A device number: 1 to 4 hex digits (0120, 0x0120), as Hercules' configuration and ipl command write it.</summary>
+    public static ushort ParseDeviceNumber(string text)
+    {
+        string t = text.Trim();
+        if (t.StartsWith("0x", StringComparison.OrdinalIgnoreCase)) t = t[2..];
+        if (t.Length is < 1 or > 4 || !ushort.TryParse(t, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out ushort value))
+            throw new CliException($"--devno '{text}' is not a device number; write 1 to 4 hex digits, for example 0120");
+        return value;
+    }
+
     /// <summary><c>C,H,R</c> (decimal).</summary>
     public static Cchhr ParseRecord(string text)
     {

@@ -15,10 +15,9 @@ public static class Program
         var console = new CliConsole(stdout, stderr);
         foreach (var command in CommandSet.Create(console)) root.Subcommands.Add(command);
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
+        if ((parse.Errors.Count > 0 || Usage.ParseErrorReport.OptionLikeArguments(parse).Count > 0) && parse.Action is not System.CommandLine.Help.HelpAction)
         {
-            string verb = parse.CommandResult.Command is RootCommand ? "" : parse.CommandResult.Command.Name + " ";
-            stderr.WriteLine($"ccw: {parse.Errors[0].Message} (run 'ccw {verb}--help' for usage)");
+            Usage.ParseErrorReport.Write(parse, stderr);
             return ExitCodes.Usage;
         }
         try

@@ -5,15 +5,29 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using S390Ccw.Generator.Helpers;
 using S390Ccw.Generator.Models;
+using S390Ccw.Language.Diagnostics;
 
 namespace S390Ccw.Generator;
 
 public sealed partial class CcwGenerator
 {
-    private static void Emit(SourceProductionContext context, FileSpec file)
+    private static void Emit(SourceProductionContext context, FileSpec file, EquatableArray<GeneratedClass> classes, CcwFileSeverities severities)
     {
-        foreach (var diagnostic in file.Diagnostics) context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        foreach (var diagnostic in file.Diagnostics)
+        {
+            if (severities.Apply(diagnostic.ToDiagnostic()) is { } configured) context.ReportDiagnostic(configured);
+        }
         if (file.HasErrors) return;
+        // The first file (by path) that generates a class keeps it; a later one is reported once, naming both.
+        string fullName = file.Namespace + "." + file.ClassName;
+        var owner = classes.FirstOrDefault(c => c.FullName == fullName);
+        if (owner is not null && owner.FilePath != file.FilePath)
+        {
+            var d = DiagnosticCatalog.GeneratedNameClash;
+            var clash = DiagnosticInfo.Create(d, d.Format(owner.FilePath, file.FilePath, fullName), file.FilePath, SourceText.From(""), default);
+            if (severities.Apply(clash.ToDiagnostic()) is { } configured) context.ReportDiagnostic(configured);
+            return;
+        }
         context.AddSource(file.HintName, SourceText.From(EmitFile(file), Encoding.UTF8));
     }
 
@@ -36,7 +50,7 @@ public sealed partial class CcwGenerator
         {
             if (!first) w.Line();
             first = false;
-            EmitProgram(w, program, file.FilePath, "public static class " + program.TypeName, file.Volumes);
+            EmitProgram(w, program, file.FilePath, "public static class " + program.TypeName);
         }
         foreach (var volume in file.Volumes)
         {
@@ -49,22 +63,20 @@ public sealed partial class CcwGenerator
         return w.ToString();
     }
 
-    internal static void EmitProgram(CodeWriter w, ProgramSpec p, string? path, string declaration, EquatableArray<VolumeSpec>? volumes = null)
+    internal static void EmitProgram(CodeWriter w, ProgramSpec p, string? path, string declaration)
     {
         string format = p.Format == 0 ? "Format0" : "Format1";
-        var hazards = ProgramHazards.Find(p, volumes ?? EquatableArray<VolumeSpec>.Empty);
         w.Line($"/// <summary>Channel program <c>{Xml(p.Name)}</c>: {Ccws(p)} CCWs, {format}, origin 0x{Hex(p.Origin)}.</summary>");
-        if (hazards.Count > 0)
+        if (p.Hazard is { } hazard)
         {
             // The analyzer warns where this program is started with prefetch (CCW2001/CCW2002, docs/diagnostics.md).
-            bool safe = hazards.All(h => h.Kind == global::S390Ccw.Language.Analysis.PrefetchHazardKind.SafeWithBiosSplit);
-            w.Line($"[global::S390Ccw.Runtime.Programs.PrefetchHazard({Naming.Literal(hazards[0].Diagnostic.Message)}, SafeWithBiosSplit = {(safe ? "true" : "false")})]");
+            w.Line($"[global::S390Ccw.Runtime.Programs.PrefetchHazard({Naming.Literal(hazard.Message)}, SafeWithBiosSplit = {(hazard.SafeWithBiosSplit ? "true" : "false")})]");
         }
         w.Line(declaration);
         w.Open();
         w.Line($"public const string Name = {Naming.Literal(p.Name)};");
         w.Line($"/// <summary>True when the chain runs CCWs it has overwritten, so a prefetching channel (vfio-ccw) runs stale ones.</summary>");
-        w.Line($"public const bool HasPrefetchHazard = {(hazards.Count > 0 ? "true" : "false")};");
+        w.Line($"public const bool HasPrefetchHazard = {(p.Hazard is not null ? "true" : "false")};");
         w.Line($"public const uint Origin = 0x{Hex(p.Origin)};");
         w.Line($"public const global::S390Ccw.Language.Encoding.CcwFormat Format = global::S390Ccw.Language.Encoding.CcwFormat.{format};");
         w.Line();

@@ -51,8 +51,7 @@ public sealed partial class CcwGenerator
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The language core promises not to throw; if it ever does, say so instead of dropping every output.
-            var info = new DiagnosticInfo("CCW1001", "Internal error in the CCW assembler", ex.Message,
-                Microsoft.CodeAnalysis.DiagnosticSeverity.Error, "", path, 0, 0, 0, 0, 0, 0);
+            var info = DiagnosticInfo.Create(DiagnosticCatalog.InternalError, DiagnosticCatalog.InternalError.Format(ex.Message), path, text, default);
             return new FileSpec(hint, path, input.Namespace, className,
                 EquatableArray<ProgramSpec>.Empty, EquatableArray<VolumeSpec>.Empty,
                 new EquatableArray<DiagnosticInfo>(new[] { info }), HasErrors: true);
@@ -84,27 +83,18 @@ public sealed partial class CcwGenerator
                 r.Address.Cylinder, r.Address.Head, r.Address.Record,
                 new EquatableArray<byte>(r.Key), new EquatableArray<byte>(r.Data), r.Span.Line))),
             v.Span.Line)).ToList();
+        var volumeArray = new EquatableArray<VolumeSpec>(volumes);
+        // The hazard facts belong to the model, so the emit step never runs the analysis.
+        programs = programs.Select(p => p with { Hazard = ProgramHazards.Summarize(p, volumeArray) }).ToList();
         return new FileSpec(hint, path, ns, className,
             new EquatableArray<ProgramSpec>(programs),
-            new EquatableArray<VolumeSpec>(volumes),
+            volumeArray,
             new EquatableArray<DiagnosticInfo>(diagnostics),
             result.HasErrors);
     }
 
-    private static DiagnosticInfo ToInfo(CcwDiagnostic d, string path, SourceText text, int offset)
-    {
-        int start = Math.Min(Math.Max(0, d.Span.Position + offset), text.Length);
-        int length = Math.Max(0, Math.Min(d.Span.Length, text.Length - start));
-        var lines = text.Lines.GetLinePositionSpan(new TextSpan(start, length));
-        var severity = d.Descriptor.Severity switch
-        {
-            Language.Diagnostics.DiagnosticSeverity.Error => Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
-            Language.Diagnostics.DiagnosticSeverity.Warning => Microsoft.CodeAnalysis.DiagnosticSeverity.Warning,
-            _ => Microsoft.CodeAnalysis.DiagnosticSeverity.Info,
-        };
-        return new DiagnosticInfo(d.Descriptor.Id, d.Descriptor.Title, d.Message, severity, d.Descriptor.HelpLink ?? "",
-            path, start, length, lines.Start.Line, lines.Start.Character, lines.End.Line, lines.End.Character);
-    }
+    private static DiagnosticInfo ToInfo(CcwDiagnostic d, string path, SourceText text, int offset) =>
+        DiagnosticInfo.Create(d.Descriptor, d.Message, path, text, new TextSpan(d.Span.Position + offset, d.Span.Length));
 
     private static string? FirstNonEmpty(params string?[] values)
     {

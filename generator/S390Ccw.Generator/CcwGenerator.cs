@@ -1,6 +1,8 @@
 using System;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using S390Ccw.Generator.Helpers;
 using S390Ccw.Generator.Models;
 
 namespace S390Ccw.Generator;
@@ -17,6 +19,8 @@ public sealed partial class CcwGenerator : IIncrementalGenerator
         public const string Options = "Ccw.Options";
         public const string Parse = "Ccw.Parse";
         public const string Inline = "Ccw.Inline";
+        public const string Severities = "Ccw.Severities";
+        public const string Classes = "Ccw.Classes";
     }
 
     internal const string AttributeMetadataName = "S390Ccw.ChannelProgramAttribute";
@@ -31,7 +35,23 @@ public sealed partial class CcwGenerator : IIncrementalGenerator
             .Select(static (input, ct) => ParseFile(input, ct))
             .WithTrackingName(StepNames.Parse);
 
-        context.RegisterSourceOutput(files, static (spc, file) => Emit(spc, file));
+        // Severities for diagnostics in .ccw files, from .editorconfig sections (Helpers/CcwFileSeverities).
+        var severities = context.AdditionalTextsProvider
+            .Where(static text => CcwFileSeverities.IsConfigFile(text.Path))
+            .Select(static (text, ct) => new ConfigText(text.Path, text.GetText(ct)?.ToString() ?? ""))
+            .Collect()
+            .Select(static (configs, _) => new SeverityConfig(new EquatableArray<ConfigText>(configs.OrderBy(c => c.Path, StringComparer.Ordinal))))
+            .WithTrackingName(StepNames.Severities);
+
+        // Every file's generated class, so two files that generate the same class are reported (CCW1006), not compiled twice.
+        var classes = files
+            .Select(static (file, _) => new GeneratedClass(file.FilePath, file.Namespace + "." + file.ClassName))
+            .Collect()
+            .Select(static (all, _) => new EquatableArray<GeneratedClass>(all.OrderBy(c => c.FilePath, StringComparer.Ordinal)))
+            .WithTrackingName(StepNames.Classes);
+
+        context.RegisterSourceOutput(files.Combine(classes).Combine(severities),
+            static (spc, input) => Emit(spc, input.Left.Left, input.Left.Right, input.Right.Severities));
 
         var inline = context.SyntaxProvider
             .ForAttributeWithMetadataName(

@@ -30,7 +30,11 @@ public class AsmAndCheckTests
         var (exit, output, _) = tool.Run("asm", src, "--program", "ipl2", "--listing");
 
         Assert.Equal(0, exit);
-        Assert.Contains("00002000  07002040 40000006      READ cyl0 trk0 rec4 -> 0x10000, CC", output);
+        // The READ on its own line, then its CCWs with their mnemonics; the header printed once.
+        Assert.Contains("00002000" + new string(' ', 24) + "6" + new string(' ', 34) + "READ cyl0 trk0 rec4 -> 0x10000, CC\n"
+            + "00002000  07002040 40000006     6+ SEEK         CC              6\n", output);
+        Assert.StartsWith("program ipl2 format0 at 0x00002000: 8 CCWs, 80 bytes\n", output);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(output, "program ipl2 format0 at 0x00002000:"));
     }
 
     [Fact]

@@ -19,6 +19,15 @@ internal sealed class CcwTool : IDisposable
         return path;
     }
 
+    /// <summary>Writes the source and builds its volume with <c>ccw mkdisk</c>; the image's path.</summary>
+    public string MakeDisk(string source, string name = "v")
+    {
+        string src = Write(name + ".ccw", source);
+        var (exit, _, err) = Run("mkdisk", src, "-o", PathOf(name + ".3390"));
+        Xunit.Assert.True(exit == 0, err);
+        return PathOf(name + ".3390");
+    }
+
     public (int Exit, string Out, string Err) Run(params string[] args)
     {
         var stdout = new StringWriter { NewLine = "\n" };

@@ -5,13 +5,7 @@ namespace S390Ccw.Cli.Tests;
 
 public class ImageCommandTests
 {
-    private static string MakeHello(CcwTool tool)
-    {
-        string src = tool.Write("hello.ccw", Sources.Hello);
-        var (exit, _, err) = tool.Run("mkdisk", src, "-o", tool.PathOf("hello.3390"));
-        Assert.True(exit == 0, err);
-        return tool.PathOf("hello.3390");
-    }
+    private static string MakeHello(CcwTool tool) => tool.MakeDisk(Sources.Hello, "hello");
 
     [Fact]
     public void Mkdisk_ThenIpl_PrintsTheDisabledWaitPsw()
@@ -87,9 +81,11 @@ public class ImageCommandTests
         var (exit, output, _) = tool.Run("ipl", tool.PathOf("zipl.3390"), "--compare-modes");
 
         Assert.Equal(0, exit);
-        Assert.Contains("QemuBios: PSW=000A0000 8000BEEF; same PSW and loaded storage as Hardware", output);
+        Assert.Contains("QemuBios: PSW=000A0000 8000BEEF; same loaded storage as Hardware; the PSW is Hardware's with the BA bit (X'80000000', 31-bit addressing) added", output);
         Assert.Contains("Prefetch: failed", output);
         Assert.Contains("diverges", output);
+        Assert.Contains("expected: a prefetching channel copies the chain", output);
+        Assert.Contains("verdict: QEMU's BIOS boots this volume through vfio-ccw as the machine does (exit code 0)", output);
     }
 
     [Fact]

@@ -53,20 +53,4 @@ public class CcwFileGenerationTests
         Assert.True(mapped.HasMappedPath);
         Assert.Equal(HelloPath, mapped.Path);
     }
-
-    [Fact]
-    public void UndefinedLabel_IsReportedAtItsSpanInTheCcwFile()
-    {
-        const string source = "program p format1 at 0x1000\n    TIC nowhere\n";
-        var (_, result, diagnostics) = GeneratorHarness.Run(GeneratorHarness.Compilation("class Dummy { }"),
-            new InMemoryAdditionalText("/src/proj/bad.ccw", source));
-
-        var error = Assert.Single(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        var span = error.Location.GetLineSpan();
-        Assert.StartsWith("CCW", error.Id, System.StringComparison.Ordinal);
-        Assert.Equal("/src/proj/bad.ccw", span.Path);
-        Assert.Equal(1, span.StartLinePosition.Line);
-        Assert.Equal(8, span.StartLinePosition.Character);
-        Assert.Empty(result.GeneratedSources);
-    }
 }

@@ -44,4 +44,32 @@ public class IncrementalCachingTests
         Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(199, reasons.Count(r => r == IncrementalStepRunReason.Cached));
     }
+
+    [Fact]
+    public void EditingOneFile_LeavesTheClassListAndTheSeveritiesAlone()
+    {
+        var files = Enumerable.Range(0, 20).Select(i => File(i)).ToArray();
+        var compilation = GeneratorHarness.Compilation("class A { }");
+        var driver = GeneratorHarness.Driver(files).RunGenerators(compilation);
+
+        driver = driver.ReplaceAdditionalText(files[7], File(7, ", SLI")).RunGenerators(compilation);
+
+        // The collected class names are equal again, so no other file's output runs because of them.
+        Assert.All(Reasons(driver, CcwGenerator.StepNames.Classes), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.All(Reasons(driver, CcwGenerator.StepNames.Severities), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void EditingTheEditorConfig_ReparsesNothing()
+    {
+        var files = Enumerable.Range(0, 20).Select(i => File(i)).ToArray();
+        var config = new InMemoryAdditionalText("/src/proj/.editorconfig", "root = true\n[*.ccw]\ndotnet_diagnostic.CCW0200.severity = error\n");
+        var compilation = GeneratorHarness.Compilation("class A { }");
+        var driver = GeneratorHarness.Driver(files.Append(config)).RunGenerators(compilation);
+
+        driver = driver.ReplaceAdditionalText(config, new InMemoryAdditionalText(config.Path, "root = true\n[*.ccw]\ndotnet_diagnostic.CCW0200.severity = none\n")).RunGenerators(compilation);
+
+        Assert.All(Reasons(driver, CcwGenerator.StepNames.Parse), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(driver, CcwGenerator.StepNames.Severities)));
+    }
 }

@@ -34,26 +34,4 @@ public class InlineProgramTests
         // SEEK format-1: 07 flags=CC(40) count 0006 address 00002100 (s390.md §1.1).
         Assert.Equal(new byte[] { 0x07, 0x40, 0x00, 0x06, 0x00, 0x00, 0x21, 0x00 }, program.Bytes.Slice(0, 8).ToArray());
     }
-
-    [Fact]
-    public void ErrorInTheString_IsReportedInsideTheLiteral()
-    {
-        const string bad = """
-            using S390Ccw;
-            using S390Ccw.Runtime.Programs;
-            public static partial class Loader
-            {
-                [ChannelProgram("TIC nowhere")]
-                public static partial ChannelProgram Load();
-            }
-            """;
-        var (_, _, diagnostics) = GeneratorHarness.Run(GeneratorHarness.Compilation(bad));
-
-        var error = diagnostics.First(d => d.Id.StartsWith("CCW", System.StringComparison.Ordinal) && d.GetMessage().Contains("nowhere", System.StringComparison.Ordinal));
-        var span = error.Location.SourceSpan;
-        // The location is a file location (path and span), so it stays a plain value in the pipeline.
-        Assert.Equal("/src/proj/Code0.cs", error.Location.GetLineSpan().Path);
-        string text = bad.Substring(span.Start, span.Length);
-        Assert.Equal("nowhere", text);
-    }
 }

@@ -57,7 +57,7 @@ public class ReadmeTests
         string text = output.ToString();
         Assert.Contains("HHCCP048I 0120:CCW=02000000 60000018", text);
         Assert.Contains("PSW=000A0000 0000BEEF", text);
-        Assert.Contains("QemuBios: PSW=000A0000 8000BEEF; same PSW and loaded storage as Hardware", text);
+        Assert.Contains("QemuBios: PSW=000A0000 8000BEEF; same loaded storage as Hardware; the PSW is Hardware's with the BA bit", text);
     }
 
     /// <summary>The first fenced block of a language that contains a marker.</summary>

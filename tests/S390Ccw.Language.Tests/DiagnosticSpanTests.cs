@@ -100,7 +100,9 @@ public class DiagnosticSpanTests
 
     [Fact] public void UnknownModel_CCW0122() => At("volume V1 3390 model 4", "CCW0122", 1, 22, 1);
 
-    [Fact] public void CharacterWithoutEbcdicCode_CCW0123() => At(P0 + "    ebcdic \"\u00e9\"", "CCW0123", 2, 12, 3);
+    [Fact] public void CharacterWithoutEbcdicCode_CCW0123() => At(P0 + "    ebcdic \"\u20ac\"", "CCW0123", 2, 12, 3);
+
+    [Fact] public void RecordOnVtocTrack_CCW0125() => At(P0 + "    NOP\nvolume V1 3390 cylinders 1\n    standard track0 ipl1=p ipl2=p\n    record 0 1 7 data ebcdic \"X\"", "CCW0125", 5, 5, 28);
 
     [Fact] public void ProgramPast16MiB_CCW0124() => At("program p format0 at 0xFFFFF8\n    NOP\n    NOP", "CCW0124", 1, 9, 1);
 

@@ -45,6 +45,19 @@ public class DocumentationTests
     }
 
     [Fact]
+    public void EveryGeneratorUsageId_HasAnAnchoredSectionInItsRange()
+    {
+        string doc = File.ReadAllText(DocPath("diagnostics.md"));
+        foreach (var descriptor in DiagnosticCatalog.GeneratorUsage)
+        {
+            int n = int.Parse(descriptor.Id.Substring(3), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.InRange(n, 1000, 1999);
+            Assert.Contains($"<a id=\"{descriptor.Id.ToLowerInvariant()}\"></a>", doc);
+            Assert.Contains($"## {descriptor.Id}: {descriptor.Title}", doc);
+        }
+    }
+
+    [Fact]
     public void CatalogIds_FollowTheRanges()
     {
         foreach (var d in DiagnosticCatalog.All)

@@ -45,4 +45,25 @@ internal static class TestVolumes
             record 0 0 5 data ebcdic "STAGE THREE PAYLOAD"
             record 0 0 6 data psw 0x000A0000_0000BEEF
         """;
+
+    /// <summary>
+    /// IPL2 reads stage 3's CCWs and reaches them through a NOP and then a TIC: QEMU's BIOS splits only a
+    /// READ directly followed by a TIC (pc-bios/s390-ccw/dasd-ipl.c), so its prefetched copy runs zeros.
+    /// </summary>
+    public const string QemuBiosCannotSplit = """
+        program ipl1 format0 at 0
+            psw 0x00080000_80002000
+            READ next -> ipl2, CC, SLI, len 144
+            TIC ipl2
+        program ipl2 format0 at 0x2000
+            READ cyl0 trk0 rec4 -> stage3, CC
+            NOP 0, CC, len 1
+            TIC stage3
+        program stage3 format0 at 0x3000
+            READ cyl0 trk0 rec5 -> 0, SLI
+        volume BAD001 3390 cylinders 1
+            standard track0 ipl1=ipl1 ipl2=ipl2
+            record 0 0 4 data program stage3
+            record 0 0 5 data psw 0x000A0000_0000BEEF
+        """;
 }

@@ -12,7 +12,7 @@ internal static class AsmCommand
         var file = new Argument<string>("file") { Description = "The .ccw source file." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the program's bytes (CCWs, then its literal pool) exactly as they sit in storage from its origin." };
         var program = new Option<string?>("--program") { Description = "Which program of the file (needed when it has more than one and -o is given)." };
-        var listing = new Option<bool>("--listing") { Description = "Print the assembler listing: address, bytes and source line." };
+        var listing = new Option<bool>("--listing") { Description = "Print the assembler listing: location, object code, statement number, each CCW decoded (a READ's expansion CCW by CCW), source, and a cross-reference of labels." };
         var command = new Command("asm", "Assemble a .ccw file.\n\nExample:\n  ccw asm boot.ccw --program ipl2 -o ipl2.bin --listing") { file, output, program, listing };
         command.SetAction(parse =>
         {
@@ -31,10 +31,16 @@ internal static class AsmCommand
             }
             if (parse.GetValue(listing) || outPath is null)
             {
-                foreach (var p in programs)
+                for (int i = 0; i < programs.Count; i++)
                 {
-                    console.Output.WriteLine($"program {p.Name} {(p.Format == Language.Encoding.CcwFormat.Format0 ? "format0" : "format1")} at 0x{p.Origin:X8}: {p.Ccws.Count} CCWs, {p.Bytes.Length} bytes");
-                    if (parse.GetValue(listing)) console.Output.Write(p.Listing);
+                    var p = programs[i];
+                    if (!parse.GetValue(listing))
+                    {
+                        console.Output.WriteLine($"program {p.Name} {(p.Format == Language.Encoding.CcwFormat.Format0 ? "format0" : "format1")} at 0x{p.Origin:X8}: {p.Ccws.Count} CCWs, {p.Bytes.Length} bytes");
+                        continue;
+                    }
+                    if (i > 0) console.Output.WriteLine();
+                    console.Output.Write(p.Listing);
                 }
             }
             return ExitCodes.Success;

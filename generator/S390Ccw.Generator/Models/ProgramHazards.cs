@@ -15,6 +15,14 @@ namespace S390Ccw.Generator.Models;
 /// </summary>
 internal static class ProgramHazards
 {
+    /// <summary>The program's hazards as the emitter needs them; null when it has none.</summary>
+    public static HazardSpec? Summarize(ProgramSpec p, EquatableArray<VolumeSpec> volumes)
+    {
+        var hazards = Find(p, volumes);
+        if (hazards.Count == 0) return null;
+        return new HazardSpec(hazards[0].Diagnostic.Message, hazards.All(h => h.Kind == PrefetchHazardKind.SafeWithBiosSplit));
+    }
+
     public static IReadOnlyList<PrefetchHazard> Find(ProgramSpec p, EquatableArray<VolumeSpec> volumes)
     {
         if (p.Ccws.Count == 0) return System.Array.Empty<PrefetchHazard>();

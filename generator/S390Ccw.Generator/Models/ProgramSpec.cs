@@ -12,4 +12,5 @@ internal sealed record ProgramSpec(
     EquatableArray<CcwSpec> Ccws,
     EquatableArray<LabelSpec> Labels,
     EquatableArray<uint> SplitTics,
-    int Line);
+    int Line,
+    HazardSpec? Hazard = null);

@@ -40,14 +40,23 @@ internal sealed partial class ChainWalker
     private ForkBudget _forks = new();
 
     /// <summary>
-    /// Follows the other outcome of a search taken to match: no match, so the chain goes on at
-    /// <paramref name="next"/> (usually the TIC back to the search), on copies of storage, device and
+    /// Follows the other outcome of a search taken to match: no match, so the chain goes on at the CCW after
+    /// <paramref name="search"/> (usually the TIC back to the search), on copies of storage, device and
     /// segment state. Each search forks once, and a chain forks at most <see cref="ForkBudget.Limit"/> times;
     /// past that the walk says it cannot follow every outcome (CCW0209).
     /// </summary>
-    private void Fork(uint next, long index)
+    private void Fork(uint search, long index)
     {
-        if (_prefetchedStart || !_forks.At.Add(next)) return;
+        uint next = search + 8;
+        if (_prefetchedStart) return;
+        // The Search + TIC *-8 loop: no match only runs the TIC back to the search, which is checked here.
+        var dw = _storage.ReadDoubleword(next);
+        if (dw.IsKnown && CommandClassifier.IsTic((byte)(dw.Value >> 56), _format) && Ccw.Decode(_format, dw.Value).DataAddress == search)
+        {
+            Fetch(next, Reach.CommandChain, 0, -1);
+            return;
+        }
+        if (!_forks.At.Add(next)) return;
         if (++_forks.Used > ForkBudget.Limit)
         {
             var ended = _ended;

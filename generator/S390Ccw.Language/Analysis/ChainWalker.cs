@@ -29,6 +29,12 @@ internal sealed partial class ChainWalker
     /// <summary>For the IPL of a volume: whether QEMU's whole BIOS flow boots it (a split is "safe" only then).</summary>
     public QemuVerdict? Qemu { get; set; }
 
+    /// <param name="context">What every walk of the assembly shares.</param>
+    /// <param name="entry">The chain's entry.</param>
+    /// <param name="format">The CCW format.</param>
+    /// <param name="device">The modelled 3390.</param>
+    /// <param name="storage">The modelled storage.</param>
+    /// <param name="loaded">Programs whose bytes are in storage at the start (to name their CCWs).</param>
     /// <param name="prefetchedStart">
     /// True to walk one start of QEMU's BIOS: a prefetched channel program, where running a CCW the
     /// chain overwrote ends the walk (<see cref="WalkEnd.StaleCcw"/>) instead of being reported, and
@@ -174,7 +180,7 @@ internal sealed partial class ChainWalker
             if (result.SearchedUndefined && !_prefetchedStart) ReportUndefinedRecord(current, argument);
             if (ending is not (DeviceEnding.Normal or DeviceEnding.StatusModifier)) return EndBy(ending, result, current.Address);
             // A search the walk could not compare was taken to match; the chain may as well go on at the next CCW.
-            if (result.Assumed) Fork(current.Address + 8, index);
+            if (result.Assumed) Fork(current.Address, index);
             int consumed = result.Consumed ?? count;
             // Incorrect length on output: the device took fewer bytes than the count, and no SLI (§3.4).
             return count == consumed || (flags & CcwFlags.SuppressLength) != 0

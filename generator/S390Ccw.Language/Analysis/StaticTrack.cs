@@ -56,8 +56,8 @@ internal sealed class StaticTrack : ICkdTrackView
         return bytes;
     }
 
-    /// <summary>KL = DL = 0 marks end of file: reading it is unit exception.</summary>
-    public bool IsEndOfFile(int index) => index != 0 && Key(index).Length == 0 && Data(index).Length == 0;
+    /// <summary>Reading the record's data area ends with unit exception (<see cref="Devices.Eckd.CountField.ReadsAsEndOfFile"/>).</summary>
+    public bool IsEndOfFile(int index) => index != 0 && Devices.Eckd.CountField.ReadsAsEndOfFile(CountField(index));
 
     public Cchhr Address(int index) => new(Cylinder, Head, RecordNumber(index));
 

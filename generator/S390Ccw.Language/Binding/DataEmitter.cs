@@ -119,7 +119,7 @@ internal sealed class DataEmitter
         {
             char c = s[i];
             byte b;
-            bool ok = ebcdic ? Ebcdic.TryEncode(c, out b) : (b = (byte)c) == c && c <= 0x7F;
+            bool ok = ebcdic ? Ebcdic.TryEncode(c, out b) : Ascii.TryEncode(c, out b);
             if (!ok)
             {
                 _diagnostics.Report(DiagnosticCatalog.UnencodableCharacter, text.Text.Span, c, (int)c, ebcdic ? "EBCDIC (code page 037)" : "ASCII");

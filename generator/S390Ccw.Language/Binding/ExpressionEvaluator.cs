@@ -12,6 +12,9 @@ internal sealed class ExpressionEvaluator
     private readonly SymbolTable _symbols;
     private readonly DiagnosticBag _diagnostics;
 
+    /// <summary>The file's labels, with the lines that use them.</summary>
+    public SymbolTable Symbols => _symbols;
+
     public ExpressionEvaluator(SymbolTable symbols, DiagnosticBag diagnostics)
     {
         _symbols = symbols;
@@ -74,6 +77,7 @@ internal sealed class ExpressionEvaluator
                     _diagnostics.Report(DiagnosticCatalog.UndefinedLabel, s.Span, s.Name);
                     return false;
                 }
+                _symbols.Reference(s.Name, s.Span);
                 value = symbol.Value;
                 return true;
             case LocationExpression l:

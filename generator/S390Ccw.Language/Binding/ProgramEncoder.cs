@@ -79,7 +79,7 @@ internal sealed class ProgramEncoder
         var labels = new Dictionary<string, uint>(program.Labels) { [program.Name] = program.Origin };
         var result = new AssembledProgram(
             program.Name, program.Format, program.Origin, bytes, ccws, labels, program.PoolAddress, program.Pool.Count,
-            splits, program.Header.Span, p => ListingWriter.Write(p, program, sourceText));
+            splits, program.Header.Span, p => ListingWriter.Write(p, program, sourceText, _evaluator.Symbols));
         program.Result = result;
         return result;
     }

@@ -88,6 +88,8 @@ internal sealed class VolumeBinder
 
     private void DescribeTrack0(VolumeSection volume, StandardTrack0Statement track0)
     {
+        volume.StandardTrack0 ??= track0;
+        volume.VtocTrack = VtocTrack(volume, track0);
         if (Program(track0.Ipl1) is { } ipl1)
         {
             ipl1.IsIpl1 = true;
@@ -101,7 +103,20 @@ internal sealed class VolumeBinder
             Add(volume, new PendingRecord(new Cchhr(0, 0, 2), Ipl2Key, track0.Span) { Program = ipl2 });
         }
         if (IsValidVolser(volume.Volser))
-            Add(volume, new PendingRecord(new Cchhr(0, 0, 3), Vol1Key, track0.Span) { Data = Vol1Label.Build(volume.Volser) });
+            Add(volume, new PendingRecord(new Cchhr(0, 0, 3), Vol1Key, track0.Span) { Data = Vol1Label.Build(volume.Volser, volume.VtocTrack) });
+    }
+
+    /// <summary>Cylinder 0 head 1, or the track of the <c>vtoc</c> clause: on the volume, and not track 0, which holds the labels.</summary>
+    private (int, int) VtocTrack(VolumeSection volume, StandardTrack0Statement track0)
+    {
+        if (track0.Vtoc is not { } vtoc) return Vtoc.DefaultTrack;
+        if (vtoc.Cylinder >= volume.Model.Cylinders)
+            _diagnostics.Report(DiagnosticCatalog.ValueOutOfRange, vtoc.Keyword.Span, "VTOC cylinder", vtoc.Cylinder, $"0 to {volume.Model.Cylinders - 1}");
+        else if (vtoc.Head >= Dasd3390Model.HeadsPerCylinder || (vtoc.Cylinder == 0 && vtoc.Head == 0))
+            _diagnostics.Report(DiagnosticCatalog.ValueOutOfRange, vtoc.Keyword.Span, "VTOC head", vtoc.Head, vtoc.Cylinder == 0 ? "1 to 14 (head 0 of cylinder 0 holds IPL1, IPL2 and VOL1)" : "0 to 14");
+        else
+            return (vtoc.Cylinder, vtoc.Head);
+        return Vtoc.DefaultTrack;
     }
 
     private byte[]? Content(VolumeSection volume, RecordContent content, PendingRecord? owner)
@@ -129,6 +144,7 @@ internal sealed class VolumeBinder
 
     private ProgramSection? Program(Name name)
     {
+        _symbols.Reference(name.Text, name.Span);
         if (_programs.TryGetValue(name.Text, out var program)) return program;
         _diagnostics.Report(DiagnosticCatalog.UnknownProgram, name.Span, name.Text);
         return null;
@@ -153,6 +169,7 @@ internal sealed class VolumeBinder
             if (program.Volume == volume || volume.ByAddress.TryGetValue(new Cchhr(0, 0, 1), out var r1) && r1.Program == program)
                 Ipl1Rules.Check(program, span, _diagnostics);
         }
+        if (volume.StandardTrack0 is { } track0) AddVtoc(volume, track0);
         var records = new List<RecordDefinition>();
         var sorted = new List<PendingRecord>(volume.Records);
         sorted.Sort((a, b) => Compare(a.Address, b.Address));
@@ -177,6 +194,28 @@ internal sealed class VolumeBinder
             records.Add(new RecordDefinition(address, pending.Key, data, pending.Span, pending.Program?.Name));
         }
         return new VolumeDefinition(volume.Volser, volume.Model, records, volume.Header.Span);
+    }
+
+    /// <summary>
+    /// The VTOC the VOL1 label of <c>standard track0</c> points at fills its track: a record of the source placed
+    /// there would overwrite a DSCB, so it is an error at the record.
+    /// </summary>
+    private void AddVtoc(VolumeSection volume, StandardTrack0Statement track0)
+    {
+        var used = new HashSet<(int, int)>();
+        foreach (var record in volume.Records)
+        {
+            if ((record.Address.Cylinder, record.Address.Head) == volume.VtocTrack)
+                _diagnostics.Report(DiagnosticCatalog.RecordOnVtocTrack, record.Span, record.Address, record.Address.Cylinder, record.Address.Head, volume.Volser);
+            used.Add((record.Address.Cylinder, record.Address.Head));
+        }
+        foreach (var (address, key, data) in Vtoc.Build(volume.Model, volume.VtocTrack, used))
+        {
+            if (volume.ByAddress.ContainsKey(address)) continue;
+            var pending = new PendingRecord(address, key, track0.Span) { Data = data };
+            volume.ByAddress.Add(address, pending);
+            volume.Records.Add(pending);
+        }
     }
 
     private static int Compare(Cchhr a, Cchhr b) =>

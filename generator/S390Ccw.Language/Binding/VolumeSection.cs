@@ -23,4 +23,10 @@ internal sealed class VolumeSection
     public List<PendingRecord> Records { get; } = new();
 
     public Dictionary<Cchhr, PendingRecord> ByAddress { get; } = new();
+
+    /// <summary>The <c>standard track0</c> statement, whose VOL1 points at the VTOC this volume gets; null without one.</summary>
+    public StandardTrack0Statement? StandardTrack0 { get; set; }
+
+    /// <summary>The track of the VTOC that <c>standard track0</c> writes: cylinder 0 head 1 unless its <c>vtoc</c> clause moves it.</summary>
+    public (int Cylinder, int Head) VtocTrack { get; set; } = Vtoc.DefaultTrack;
 }

@@ -4,18 +4,28 @@ namespace S390Ccw.Language.Diagnostics;
 public sealed class CcwDiagnostic
 {
     public CcwDiagnostic(DiagnosticDescriptor descriptor, string message, string? filePath, SourceSpan span)
+        : this(descriptor, message, filePath, span, descriptor.Severity)
+    {
+    }
+
+    private CcwDiagnostic(DiagnosticDescriptor descriptor, string message, string? filePath, SourceSpan span, DiagnosticSeverity severity)
     {
         Descriptor = descriptor;
         Message = message;
         FilePath = filePath;
         Span = span;
+        Severity = severity;
     }
 
     public DiagnosticDescriptor Descriptor { get; }
 
     public string Id => Descriptor.Id;
 
-    public DiagnosticSeverity Severity => Descriptor.Severity;
+    /// <summary>The catalogue's severity unless the user raised it (<c>ccw check --warnaserror</c>, <c>.editorconfig</c>).</summary>
+    public DiagnosticSeverity Severity { get; }
+
+    /// <summary>The same diagnostic at another severity.</summary>
+    public CcwDiagnostic WithSeverity(DiagnosticSeverity severity) => new(Descriptor, Message, FilePath, Span, severity);
 
     public string Message { get; }
 

@@ -4,7 +4,7 @@ namespace S390Ccw.Language.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the language core reports, in one place (STYLE.md): CCW0001-0099 syntax,
-/// CCW0100-0199 language semantics, CCW0200-0299 channel-program analysis, CCW2000+ the runtime API in C#. Message formats live only
+/// CCW0100-0199 language semantics, CCW0200-0299 channel-program analysis, CCW1000+ the generator's use in C#, CCW2000+ the runtime API in C#. Message formats live only
 /// here so that the CLI, the generator and the IDE print the same words. Each ID has a section in
 /// docs/diagnostics.md.
 /// </summary>
@@ -138,6 +138,10 @@ public static class DiagnosticCatalog
         "CCW0124", DiagnosticSeverity.Error, "Program beyond addressable storage",
         "program '{0}' ends at 0x{1:X}, beyond what {2} CCWs can address");
 
+    public static readonly DiagnosticDescriptor RecordOnVtocTrack = new(
+        "CCW0125", DiagnosticSeverity.Error, "Record on the VTOC track",
+        "record {0} is on cylinder {1} head {2}, where 'standard track0' writes the VTOC of volume {3}; place the record on another track, or move the VTOC with 'vtoc cylC trkH'");
+
     // ---- Channel-program analysis done by the core (CCW0200-0299) ----
     public static readonly DiagnosticDescriptor CommandChainOffEnd = new(
         "CCW0200", DiagnosticSeverity.Warning, "Command chain runs off the program",
@@ -190,6 +194,35 @@ public static class DiagnosticCatalog
         "CCW2002", DiagnosticSeverity.Warning, "Program with a prefetch hazard started on a vfio-ccw channel",
         "'{0}' is started on '{1}', created with PrefetchMode.VfioCcw, which runs the copy taken at the start, but the chain runs CCWs it has overwritten: {2}");
 
+    // ---- Generator usage in C# (CCW1000-1999): reported by S390Ccw.Generator and the package's build files ----
+    public static readonly DiagnosticDescriptor ChannelProgramNotStaticPartial = new(
+        "CCW1001", DiagnosticSeverity.Error, "[ChannelProgram] method is not static partial",
+        "[ChannelProgram] method '{0}' must be declared 'static partial' with no body; the generator writes its body");
+
+    public static readonly DiagnosticDescriptor ChannelProgramWrongReturnType = new(
+        "CCW1002", DiagnosticSeverity.Error, "[ChannelProgram] method returns the wrong type",
+        "[ChannelProgram] method '{0}' must return S390Ccw.Runtime.Programs.ChannelProgram, not '{1}'");
+
+    public static readonly DiagnosticDescriptor ChannelProgramHasParameters = new(
+        "CCW1003", DiagnosticSeverity.Error, "[ChannelProgram] method has parameters",
+        "[ChannelProgram] method '{0}' must have no parameters and no type parameters; the program is fixed when it is compiled");
+
+    public static readonly DiagnosticDescriptor ChannelProgramTypeNotPartial = new(
+        "CCW1004", DiagnosticSeverity.Error, "Type of a [ChannelProgram] method is not partial",
+        "'{0}' must be declared 'partial' so that the generator can add the body of [ChannelProgram] method '{1}'");
+
+    public static readonly DiagnosticDescriptor ChannelProgramInvalidArgument = new(
+        "CCW1005", DiagnosticSeverity.Error, "Invalid [ChannelProgram] origin or format",
+        "[ChannelProgram] {0} = {1} is invalid: {2}");
+
+    public static readonly DiagnosticDescriptor GeneratedNameClash = new(
+        "CCW1006", DiagnosticSeverity.Error, "Two .ccw files generate the same class",
+        "'{0}' and '{1}' both generate class '{2}'; rename one of them or give one another CcwNamespace");
+
+    public static readonly DiagnosticDescriptor UnsupportedTargetFramework = new(
+        "CCW1007", DiagnosticSeverity.Error, "Target framework not supported",
+        "the S390Ccw package needs .NET 10 or later (net10.0); this project targets '{0}'");
+
     // ---- Internal ----
     public static readonly DiagnosticDescriptor InternalError = new(
         "CCW0099", DiagnosticSeverity.Error, "Internal assembler error",
@@ -215,5 +248,12 @@ public static class DiagnosticCatalog
     public static IReadOnlyList<DiagnosticDescriptor> RuntimeApi { get; } = new[]
     {
         HazardStartedWithPrefetch, HazardStartedOnVfioChannel,
+    };
+
+    /// <summary>The generator's diagnostics about how C# uses it (CCW1000+), apart from <see cref="All"/> like <see cref="RuntimeApi"/>.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> GeneratorUsage { get; } = new[]
+    {
+        ChannelProgramNotStaticPartial, ChannelProgramWrongReturnType, ChannelProgramHasParameters, ChannelProgramTypeNotPartial,
+        ChannelProgramInvalidArgument, GeneratedNameClash, UnsupportedTargetFramework,
     };
 }

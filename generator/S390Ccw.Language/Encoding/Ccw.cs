@@ -4,7 +4,7 @@ namespace S390Ccw.Language.Encoding;
 
 /// <summary>
 /// One channel command word, independent of its storage format. Every byte the generator, the CLI
-/// and the runtime see passes through <see cref="Encode"/> and <see cref="Decode"/>.
+/// and the runtime see passes through <see cref="Encode"/> and <see cref="Decode(CcwFormat, byte[], int)"/>.
 /// </summary>
 public readonly record struct Ccw(byte Command, CcwFlags Flags, ushort Count, uint DataAddress)
 {

@@ -33,6 +33,8 @@ public static class CommandCodes
     public const byte ReadCountKeyData = 0x1E;
     public const byte ReadCountKeyDataMultiTrack = 0x9E;
     public const byte SetFileMask = 0x1F;
+    public const byte ReadSector = 0x22;
+    public const byte SetSector = 0x23;
     public const byte SearchKeyEqual = 0x29;
     public const byte SearchKeyEqualMultiTrack = 0xA9;
     public const byte SearchIdEqual = 0x31;

@@ -38,6 +38,8 @@ public static class CommandTable
         new("READ_CKD", CommandCodes.ReadCountKeyData, DataDirection.Input, 0, "read count, key and data"),
         new("READ_CKD_MT", CommandCodes.ReadCountKeyDataMultiTrack, DataDirection.Input, 0, "read count, key and data, multi-track"),
         new("SET_FILE_MASK", CommandCodes.SetFileMask, DataDirection.Output, 1, "set file mask"),
+        new("READ_SECTOR", CommandCodes.ReadSector, DataDirection.Input, 1, "read the sector number (one byte)"),
+        new("SET_SECTOR", CommandCodes.SetSector, DataDirection.Output, 1, "set sector (one byte)"),
         new("SEARCH_KEY_EQ", CommandCodes.SearchKeyEqual, DataDirection.Output, 0, "search key equal"),
         new("SEARCH_KEY_EQ_MT", CommandCodes.SearchKeyEqualMultiTrack, DataDirection.Output, 0, "search key equal, multi-track"),
         new("SEARCH_ID_EQ", CommandCodes.SearchIdEqual, DataDirection.Output, 5, "search ID (CCHHR) equal"),

@@ -77,7 +77,13 @@ internal static class StatementGrammar
         }
     };
 
-    private static readonly Parser<(Name Ipl1, Name Ipl2)> Track0Operands =
+    private static readonly Parser<(Name, int, int)> VtocClause =
+        from keyword in Lexemes.Keyword("vtoc")
+        from cylinder in Prefixed("cyl")
+        from head in Prefixed("trk")
+        select (keyword, cylinder, head);
+
+    private static readonly Parser<(Name Ipl1, Name Ipl2, (Name, int, int)? Vtoc)> Track0Operands =
         from track in Lexemes.Keyword("track0")
         from k1 in Lexemes.Keyword("ipl1")
         from e1 in Lexemes.Punct("=")
@@ -85,7 +91,8 @@ internal static class StatementGrammar
         from k2 in Lexemes.Keyword("ipl2")
         from e2 in Lexemes.Punct("=")
         from ipl2 in Lexemes.Identifier
-        select (ipl1, ipl2);
+        from vtoc in VtocClause.Optional()
+        select (ipl1, ipl2, vtoc.IsDefined ? vtoc.Get() : ((Name, int, int)?)null);
 
     private static readonly Parser<SourceSpan> Comma = Lexemes.Punct(",");
     private static readonly Parser<Name> Next = Lexemes.Keyword("next");
@@ -100,7 +107,7 @@ internal static class StatementGrammar
         VolumeOperands.Select(o => (Statement)new VolumeStatement(o.Volser, o.Geometry.Model, o.Geometry.Cylinders, span))(input);
 
     public static IResult<Statement> StandardTrack0(LineInput input, SourceSpan span) =>
-        Track0Operands.Select(o => (Statement)new StandardTrack0Statement(o.Ipl1, o.Ipl2, span))(input);
+        Track0Operands.Select(o => (Statement)new StandardTrack0Statement(o.Ipl1, o.Ipl2, o.Vtoc, span))(input);
 
     public static IResult<Statement> Psw(LineInput input, SourceSpan span) =>
         ExpressionGrammar.Expression.Select(e => (Statement)new PswStatement(e, span))(input);

@@ -60,10 +60,17 @@ public readonly struct CcwTraceRecord
     /// <summary>Bytes moved between storage and the device for this CCW.</summary>
     public int DataLength { get; }
 
-    /// <summary>How many bytes of <see cref="CopyDataPreview"/> are meaningful (at most 16).</summary>
+    /// <summary>How many bytes of <see cref="DataPreview"/> are meaningful (at most 16).</summary>
     public int DataPreviewLength { get; }
 
     public bool IsTransferInChannel => CommandClassifier.IsTic(Command, Format);
+
+    /// <summary>
+    /// True for a CCW the channel refused before the device ran it (a program or protection check found
+    /// at the CCW: invalid command code, flags or count, a data area it cannot address): no device status.
+    /// </summary>
+    public bool RefusedByChannel =>
+        DeviceStatus == UnitStatus.None && (SubchannelStatus & (SubchannelStatus.ProgramCheck | SubchannelStatus.ProtectionCheck)) != 0;
 
     /// <summary>The 8 CCW bytes as fetched.</summary>
     public void CopyRawTo(Span<byte> destination) => BinaryPrimitives.WriteUInt64BigEndian(destination, _raw);

@@ -60,7 +60,8 @@ internal sealed partial class ChannelProgramRunner
             // not the device has more; a device ending there leaves the next CCW short (IL).
             bool continues = CcwRules.DataChainContinues(flags, n, count);
             if (!continues) break;
-            if (Tracer != null) Trace(sch, address, raw, st.Format, UnitStatus.None, SubchannelStatus.None, 0, input.Slice(offset, n), n);
+            // Hercules traces each CCW of a data chain with channel end and device end (Stat=0C00).
+            if (Tracer != null) Trace(sch, address, raw, st.Format, unit & (UnitStatus.ChannelEnd | UnitStatus.DeviceEnd), SubchannelStatus.None, 0, input.Slice(offset, n), n);
             offset += n;
             chan = FetchContinuation(sch, ref st, ref address, out raw, out flags, out count, out data, ref pci);
             cpa = address + 8;
@@ -75,16 +76,9 @@ internal sealed partial class ChannelProgramRunner
         cpa = address + 8;
         int stored = Math.Min(count, total - offset);
         bool more = offset + stored < total || transfer.More;
-        if (IsCommandReject(sch, unit) && total == 0)
-        {
-            // Hercules reports a command rejected before any data moved with residual 0 and so
-            // without incorrect length (channel.c "command reject with no data transfer").
-            residual = 0;
-        }
-        else
-        {
-            chan = IncorrectLength(flags, residual, more);
-        }
+        // A command rejected before any data moved has its whole count as residual, and so incorrect
+        // length unless SLI, as every other short transfer (Hercules 3.13, seen in its CCW trace).
+        chan = IncorrectLength(flags, residual, more);
         if (Tracer != null) Trace(sch, address, raw, st.Format, unit, chan, residual, input.Slice(offset, stored), stored);
     }
 
@@ -144,8 +138,7 @@ internal sealed partial class ChannelProgramRunner
         _lastFlags = last.Flags;
         residual = last.Count - take;
         cpa = last.Address + 8;
-        if (IsCommandReject(sch, unit) && transfer.Consumed == 0) residual = 0;
-        else chan = IncorrectLength(last.Flags, residual, transfer.More);
+        chan = IncorrectLength(last.Flags, residual, transfer.More);
         if (Tracer != null)
         {
             for (int i = 0; i <= k; i++)

@@ -32,7 +32,7 @@ public static class IplComparison
                 SamePsw(hardware, result),
                 FirstDifference(hardware, result, ranges) is null,
                 FirstDivergentCcw(hardwareTrace.Records, trace.Records),
-                FirstDifference(hardware, result, ranges)));
+                FirstDifference(hardware, result, ranges)) { BaBitAdded = BaBitAdded(hardware, result) });
         }
         return comparisons;
     }
@@ -57,6 +57,9 @@ public static class IplComparison
         ulong mask = b.Mode == IplMode.QemuBios || a.Mode == IplMode.QemuBios ? ~0x8000_0000UL : ~0UL;
         return (a.Psw.Value.Value & mask) == (b.Psw.Value.Value & mask);
     }
+
+    private static bool BaBitAdded(IplResult hardware, IplResult other) =>
+        hardware.Psw is { } a && other.Psw is { } b && (a.Value ^ b.Value) == 0x8000_0000UL && (b.Value & 0x8000_0000UL) != 0;
 
     /// <summary>The storage ranges the chain's read and sense CCWs stored into, from the trace.</summary>
     public static IReadOnlyList<(uint Start, int Length)> LoadedRanges(IReadOnlyList<CcwTraceRecord> trace)

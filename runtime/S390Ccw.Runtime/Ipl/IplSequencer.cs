@@ -49,6 +49,10 @@ public sealed partial class IplSequencer
         var storage = channel.Storage;
         storage.Write(0, new Ccw(CommandCodes.ReadIpl, CcwFlags.ChainCommand | CcwFlags.SuppressLength, 24, 0).ToBytes(CcwFormat.Format0));
         var start = channel.RunIpl(subchannel.DeviceNumber);
+        // PCI asks for an intermediate interruption and does not change how the chain runs (SA22-7832
+        // ch. 15, "Program-Controlled Interruption"); the IPL completes on the final status, and Hercules 3.13
+        // completes an IPL whose chain has PCI flags as any other, without PCI in the status it reports.
+        start = start with { Scsw = start.Scsw with { SubchannelStatus = start.Scsw.SubchannelStatus & ~SubchannelStatus.ProgramControlledInterruption } };
         Account(result, start);
         if (!Judge(result, start, device, allowStatusModifier: true)) return;
         StoreSubsystemId(storage, subchannel);

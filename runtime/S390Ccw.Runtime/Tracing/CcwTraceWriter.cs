@@ -57,7 +57,8 @@ public static class CcwTraceWriter
 
     /// <summary>
     /// The two lines Hercules 3.13 prints for a traced CCW (s390.md §9.2): <c>HHCCP048I DEVN:CCW=xxxxxxxx xxxxxxxx</c>
-    /// and, except for a TIC, <c>HHCCP075I DEVN:Stat=DDSS Count=RRRR</c> with the data moved after <c>=&gt;</c>.
+    /// and, except for a TIC and for a CCW the channel refused before the device ran it (Hercules 3.13 prints
+    /// only the CCW line for those), <c>HHCCP075I DEVN:Stat=DDSS Count=RRRR</c> with the data moved after <c>=&gt;</c>.
     /// </summary>
     public static void WriteHercules(TextWriter writer, in CcwTraceRecord r)
     {
@@ -65,7 +66,7 @@ public static class CcwTraceWriter
         sb.Append("HHCCP048I ").Append(r.DeviceNumber.ToString("X4")).Append(":CCW=");
         AppendWords(sb, r.RawBytes());
         writer.WriteLine(sb.ToString());
-        if (r.IsTransferInChannel) return;
+        if (r.IsTransferInChannel || r.RefusedByChannel) return;
         sb.Clear();
         sb.Append("HHCCP075I ").Append(r.DeviceNumber.ToString("X4")).Append(":Stat=")
           .Append(((byte)r.DeviceStatus).ToString("X2")).Append(((byte)r.SubchannelStatus).ToString("X2"))

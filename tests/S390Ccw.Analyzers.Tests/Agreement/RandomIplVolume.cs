@@ -27,14 +27,14 @@ internal static class RandomIplVolume
         var used = new HashSet<(int, int, int)>();
         var nextOnTrack = new Dictionary<(int, int), int>();
 
-        // A record on a random track (track 0 of cylinder 0 keeps R1-R3 for the standard layout).
+        // A record on a random track (track 0 of cylinder 0 keeps R1-R3 for the standard layout, head 1 its VTOC).
         (int C, int H, int R) Place()
         {
             while (true)
             {
                 int c = random.Next(4) == 0 ? 0 : random.Next(cylinders);
                 int h = random.Next(15);
-                if (c == 0 && h == 0) continue;
+                if (c == 0 && h <= 1) continue;
                 nextOnTrack.TryGetValue((c, h), out int r);
                 if (r >= 6) continue;
                 r++;

@@ -59,7 +59,7 @@ public sealed class SampleChainTests
         program stage1b format0 at 0xE000
             READ cyl0 trk2 rec1 -> 0x2000, SLI
         volume ZIPL01 3390 cylinders 1
-            standard track0 ipl1=stage0 ipl2=stage1
+            standard track0 ipl1=stage0 ipl2=stage1 vtoc cyl0 trk14
             record 0 1 1 data program stage1b
             record 0 2 1 data psw 0x000A0000_00000001
         """;

@@ -1,70 +1,55 @@
-using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using S390Ccw.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
+using S390Ccw.Analyzers.Tests.Verifiers;
 using Xunit;
 
 namespace S390Ccw.Analyzers.Tests.Analyzers;
 
-/// <summary>The analysis on [ChannelProgram("…")] methods, located inside the C# string literal.</summary>
+/// <summary>The analysis on [ChannelProgram("…")] methods, located on the exact characters inside the C# string literal.</summary>
 public sealed class InlineProgramAnalyzerTests
 {
     /// <summary>
     /// An inline stage 1: the READ (Seek, Search, TIC *-8, READ_DATA at 0x1018) loads a record to 0xE000 and
     /// the TIC right after it goes there. With no volume the bytes read are unknown, so the CCW at 0xE000
-    /// differs from the zeros a prefetching channel copied.
+    /// differs from the zeros a prefetching channel copied. The implementation part is written here, as no
+    /// generator runs in these tests.
     /// </summary>
-    internal static string Source(string literal) => $$"""
+    internal static string Source(string literal, string method = "Stage1") => $$"""
         using S390Ccw;
         using S390Ccw.Runtime.Programs;
 
         public static partial class Boot
         {
             [ChannelProgram({{literal}})]
-            private static partial ChannelProgram Stage1();
+            private static partial ChannelProgram {{method}}();
 
-            private static partial ChannelProgram Stage1() => throw new System.NotSupportedException();
+            private static partial ChannelProgram {{method}}() => throw new System.NotSupportedException();
         }
         """;
 
-    internal const string Verbatim = "@\"READ cyl0 trk1 rec1 -> 0xE000, CC, SLI, len 64\nTIC 0xE000\"";
+    /// <summary>The hazardous READ, as markup: CCW0202 on exactly its characters.</summary>
+    internal const string HazardRead = "{|CCW0202:READ cyl0 trk1 rec1 -> 0xE000, CC, SLI, len 64|}";
+
+    /// <summary>The TIC into the loaded bytes, where the walk stops (CCW0209, information): stage 1b is not in the program.</summary>
+    internal const string TicIntoLoadedBytes = "{|CCW0209:TIC 0xE000|}";
+
+    private static Task Run(string source, params DiagnosticResult[] expected) =>
+        new CcwAnalyzerTest<InlineProgramAnalyzer>().WithCSharp(source).Expect(expected).RunAsync();
 
     [Fact]
-    public async Task VerbatimString_HazardAtTheReadInsideTheLiteral()
-    {
-        string source = Source(Verbatim);
-        var diagnostics = await AnalyzerHarness.Analyze(AnalyzerHarness.Project(source), new InlineProgramAnalyzer());
-        var d = Assert.Single(diagnostics);
-        Assert.Equal("CCW0202", d.Id);
-        int start = source.IndexOf("READ cyl0", System.StringComparison.Ordinal);
-        Assert.Equal(new Microsoft.CodeAnalysis.Text.TextSpan(start, "READ cyl0 trk1 rec1 -> 0xE000, CC, SLI, len 64".Length), d.Location.SourceSpan);
-        Assert.Contains("READ_DATA at 0x00001018 (line 2) overwrites the CCW at 0x0000E000 (with data this build cannot see", d.GetMessage());
-        // The TIC is the assembled text's line 3 ("program Stage1 format0 at 0x1000" is line 1); in the value it follows the 46-character READ line and its line break.
-        Assert.Equal("47", d.Properties["SplitValueOffset"]);
-    }
+    public Task VerbatimString_HazardAtTheReadOnTheFirstLine() =>
+        Run(Source("@\"" + HazardRead + "\n" + TicIntoLoadedBytes + "\""));
 
     [Fact]
-    public async Task EscapedString_HazardOnTheWholeLiteral()
-    {
-        const string literal = "\"READ cyl0 trk1 rec1 -> 0xE000, CC, SLI, len 64\\n    TIC 0xE000\"";
-        string source = Source(literal);
-        var d = Assert.Single(await AnalyzerHarness.Analyze(AnalyzerHarness.Project(source), new InlineProgramAnalyzer()));
-        Assert.Equal(new Microsoft.CodeAnalysis.Text.TextSpan(source.IndexOf(literal, System.StringComparison.Ordinal), literal.Length), d.Location.SourceSpan);
-        Assert.Equal("51", d.Properties["SplitValueOffset"]); // 46 + 1 + 4 spaces
-    }
+    public Task RegularStringWithEscapes_HazardAtTheRead() =>
+        Run(Source("\"" + HazardRead + "\\n    " + TicIntoLoadedBytes + "\""));
 
     [Fact]
-    public async Task ProgramThatReadsOnlyData_HasNoDiagnostic()
-    {
-        string source = Source("@\"READ cyl0 trk1 rec1 -> 0xE000, SLI, len 64\"");
-        Assert.Empty(await AnalyzerHarness.Analyze(AnalyzerHarness.Project(source), new InlineProgramAnalyzer()));
-    }
+    public Task RawString_HazardAtTheReadOnItsLine() =>
+        Run(Source("\"\"\"\n        NOP 0, CC, len 1\n        " + HazardRead + "\n        " + TicIntoLoadedBytes + "\n        \"\"\""));
 
     [Fact]
-    public async Task EditorConfig_SetsSeverityOfInlineDiagnostics()
-    {
-        var project = AnalyzerHarness.Project(Source(Verbatim), configs: new[] { (".editorconfig", "root = true\n[*.cs]\ndotnet_diagnostic.CCW0202.severity = error\n") });
-        var d = Assert.Single(await AnalyzerHarness.Analyze(project, new InlineProgramAnalyzer()));
-        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
-    }
+    public Task ProgramThatReadsOnlyData_HasNoDiagnostic() =>
+        Run(Source("@\"READ cyl0 trk1 rec1 -> 0xE000, SLI, len 64\""));
 }

@@ -1,8 +1,5 @@
-using System.Linq;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
-using S390Ccw.Analyzers.Tests.Infrastructure;
+using S390Ccw.Analyzers.Tests.Verifiers;
 using Xunit;
 
 namespace S390Ccw.Analyzers.Tests.Analyzers;
@@ -11,7 +8,7 @@ namespace S390Ccw.Analyzers.Tests.Analyzers;
 public sealed class PrefetchStartAnalyzerTests
 {
     /// <summary>Program classes shaped as the generator writes them (CcwGenerator.Emit), one hazardous, one not.</summary>
-    private const string Programs = """
+    internal const string Programs = """
         using S390Ccw.Runtime.Channel;
         using S390Ccw.Runtime.Programs;
         using S390Ccw.Runtime.Storage;
@@ -38,78 +35,40 @@ public sealed class PrefetchStartAnalyzerTests
 
         """;
 
-    private static async Task<(string Source, System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics)> Run(string body, params (string, string)[] configs)
-    {
-        string source = Programs + "public static class Use\n{\n    public static void Run(GuestStorage storage, ChannelSubsystem cs)\n    {\n" + body + "\n    }\n}\n";
-        return (source, await AnalyzerHarness.Analyze(AnalyzerHarness.Project(source, configs: configs), new PrefetchStartAnalyzer()));
-    }
+    internal static string Use(string body) =>
+        Programs + "public static class Use\n{\n    public static void Run(GuestStorage storage, ChannelSubsystem cs)\n    {\n" + body + "\n    }\n}\n";
 
-    private static TextSpan SpanOf(string source, string text) => new(source.IndexOf(text, System.StringComparison.Ordinal), text.Length);
+    private static Task Run(string body) => new CcwAnalyzerTest<PrefetchStartAnalyzer>().WithCSharp(Use(body)).RunAsync();
 
     [Fact]
-    public async Task StartWithPrefetchTrue_IsCcw2001AtTheCall()
-    {
-        const string call = "Stage1.Program.Start(cs, 0x0120, prefetch: true)";
-        var (source, diagnostics) = await Run("        " + call + ";");
-        var d = Assert.Single(diagnostics);
-        Assert.Equal("CCW2001", d.Id);
-        Assert.Equal(SpanOf(source, call), d.Location.SourceSpan);
-        Assert.Equal("'Stage1.Program' is started with prefetch (ORB P), but its chain runs CCWs it has overwritten, so a prefetching channel runs stale ones: READ_DATA at 0x00001018 overwrites the CCW at 0x0000E000", d.GetMessage());
-        Assert.Equal("docs/diagnostics.md#ccw2001", d.Descriptor.HelpLinkUri);
-    }
+    public Task StartWithPrefetchTrue_IsCcw2001AtTheCall() =>
+        Run("        {|CCW2001:Stage1.Program.Start(cs, 0x0120, prefetch: true)|};");
 
     [Fact]
-    public async Task CreateOrbWithPrefetchAndInlineMethod_AreCcw2001()
+    public async Task Ccw2001_NamesTheProgramAndTheReason()
     {
-        const string orb = "Stage1.Program.CreateOrb(prefetch: true)";
-        const string inline = "Inline.Load().Start(cs, 0x0120, true)";
-        var (source, diagnostics) = await Run($"        _ = {orb};\n        {inline};");
-        Assert.Equal(new[] { SpanOf(source, orb), SpanOf(source, inline) }, diagnostics.Select(d => d.Location.SourceSpan));
-        Assert.All(diagnostics, d => Assert.Equal("CCW2001", d.Id));
+        var test = new CcwAnalyzerTest<PrefetchStartAnalyzer>().WithCSharp(Use("        {|#0:Stage1.Program.Start(cs, 0x0120, prefetch: true)|};"));
+        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Descriptors.HazardStartedWithPrefetch).WithLocation(0)
+            .WithArguments("Stage1.Program", "READ_DATA at 0x00001018 overwrites the CCW at 0x0000E000"));
+        await test.RunAsync();
     }
 
     [Fact]
-    public async Task StartOnVfioChannelCreatedInTheMethod_IsCcw2002()
-    {
-        const string call = "program.Start(vfio, 0x0120)";
-        var (source, diagnostics) = await Run(
-            "        var vfio = new ChannelSubsystem(storage, new ChannelOptions { Prefetch = PrefetchMode.VfioCcw });\n" +
-            "        var program = Stage1.Program;\n        " + call + ";");
-        var d = Assert.Single(diagnostics);
-        Assert.Equal("CCW2002", d.Id);
-        Assert.Equal(SpanOf(source, call), d.Location.SourceSpan);
-        Assert.StartsWith("'program' is started on 'vfio', created with PrefetchMode.VfioCcw", d.GetMessage());
-    }
+    public Task CreateOrbWithPrefetchAndInlineMethod_AreCcw2001() =>
+        Run("        _ = {|CCW2001:Stage1.Program.CreateOrb(prefetch: true)|};\n        {|CCW2001:Inline.Load().Start(cs, 0x0120, true)|};");
 
     [Fact]
-    public async Task SafeStarts_AreNotReported()
-    {
+    public Task StartOnVfioChannelCreatedInTheMethod_IsCcw2002() =>
+        Run("        var vfio = new ChannelSubsystem(storage, new ChannelOptions { Prefetch = PrefetchMode.VfioCcw });\n" +
+            "        var program = Stage1.Program;\n        {|CCW2002:program.Start(vfio, 0x0120)|};");
+
+    [Fact]
+    public Task SafeStarts_AreNotReported() =>
         // Without prefetch on a lazy channel, a parameter channel (unknown here), or a program without hazard.
-        var (_, diagnostics) = await Run(
-            "        var lazy = new ChannelSubsystem(storage, new ChannelOptions { Prefetch = PrefetchMode.Lazy });\n" +
+        Run("        var lazy = new ChannelSubsystem(storage, new ChannelOptions { Prefetch = PrefetchMode.Lazy });\n" +
             "        Stage1.Program.Start(lazy, 0x0120);\n" +
             "        Stage1.Program.Start(cs, 0x0120, prefetch: false);\n" +
             "        Clean.Program.Start(cs, 0x0120, prefetch: true);\n" +
             "        var vfio = new ChannelSubsystem(storage, new ChannelOptions { Prefetch = PrefetchMode.VfioCcw });\n" +
             "        Clean.Program.Start(vfio, 0x0120);");
-        Assert.Empty(diagnostics);
-    }
-
-    [Theory]
-    [InlineData("error", DiagnosticSeverity.Error)]
-    [InlineData("suggestion", DiagnosticSeverity.Info)]
-    public async Task EditorConfig_SetsTheSeverity(string configured, DiagnosticSeverity expected)
-    {
-        var (_, diagnostics) = await Run("        Stage1.Program.Start(cs, 0x0120, prefetch: true);",
-            (".editorconfig", $"root = true\n[*.cs]\ndotnet_diagnostic.CCW2001.severity = {configured}\n"));
-        Assert.Equal(expected, Assert.Single(diagnostics).Severity);
-    }
-
-    [Fact]
-    public async Task EditorConfigNone_SilencesIt()
-    {
-        var (_, diagnostics) = await Run("        Stage1.Program.Start(cs, 0x0120, prefetch: true);",
-            (".editorconfig", "root = true\n[*.cs]\ndotnet_diagnostic.CCW2001.severity = none\n"));
-        Assert.Empty(diagnostics);
-    }
 }

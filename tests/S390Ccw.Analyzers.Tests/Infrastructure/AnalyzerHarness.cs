@@ -16,9 +16,9 @@ using Xunit;
 namespace S390Ccw.Analyzers.Tests.Infrastructure;
 
 /// <summary>
-/// Runs analyzers and code fixes by hand (roslyn.md §4.2, §4.3): an AdhocWorkspace project with C#
-/// documents, .ccw additional documents and .editorconfig / .globalconfig documents, analysed through
-/// CompilationWithAnalyzers with the project's own analyzer options, so severities configured in
+/// Runs analyzers by hand, only where Roslyn's testing library cannot (CompilerSeverityTests): an
+/// AdhocWorkspace project with C# documents, .ccw additional documents and .editorconfig documents,
+/// analysed through CompilationWithAnalyzers with the project's own options, so severities configured in
 /// those files apply as in a build. A crashed analyzer (AD0001) or a C# compile error fails the test.
 /// </summary>
 internal static class AnalyzerHarness
@@ -56,28 +56,6 @@ internal static class AnalyzerHarness
         var crashes = all.Where(d => d.Id == "AD0001").ToList();
         Assert.True(crashes.Count == 0, "analyzer crashed:\n" + string.Join("\n", crashes));
         return all.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
-    }
-
-    /// <summary>"path(line,col)-(line,col) ID" with 1-based positions, as a build prints the start.</summary>
-    public static string Where(Diagnostic d)
-    {
-        var span = d.Location.GetLineSpan();
-        return $"{Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})-({span.EndLinePosition.Line + 1},{span.EndLinePosition.Character + 1}) {d.Id}";
-    }
-
-    /// <summary>Applies the one fix the provider offers for <paramref name="diagnostic"/> and returns the new Program.cs.</summary>
-    public static async Task<(Project Project, string Text)> ApplyFix(Project project, Diagnostic diagnostic, CodeFixProvider provider)
-    {
-        var document = project.Documents.Single(d => d.Name == "Program.cs");
-        var actions = new List<CodeAction>();
-        var context = new CodeFixContext(document, diagnostic, (a, _) => actions.Add(a), CancellationToken.None);
-        await provider.RegisterCodeFixesAsync(context);
-        var action = Assert.Single(actions);
-        var operations = await action.GetOperationsAsync(CancellationToken.None);
-        var apply = Assert.Single(operations.OfType<ApplyChangesOperation>());
-        var changed = apply.ChangedSolution.GetProject(project.Id)!;
-        var text = await changed.Documents.Single(d => d.Name == "Program.cs").GetTextAsync();
-        return (changed, text.ToString());
     }
 
     private static ImmutableArray<MetadataReference> BuildReferences()

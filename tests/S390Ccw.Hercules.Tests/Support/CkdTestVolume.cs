@@ -28,13 +28,17 @@ public static class CkdTestVolume
         File.WriteAllBytes(path, Build(track0Records));
     }
 
-    public static byte[] Build(IReadOnlyList<CkdTestRecord> track0Records)
+    public static byte[] Build(IReadOnlyList<CkdTestRecord> track0Records) =>
+        Build(new Dictionary<int, IReadOnlyList<CkdTestRecord>> { [0] = track0Records });
+
+    /// <summary>A one-cylinder volume with the given records on each head (heads not named are empty).</summary>
+    public static byte[] Build(IReadOnlyDictionary<int, IReadOnlyList<CkdTestRecord>> recordsByHead)
     {
         var image = new byte[HeaderSize + Heads * TrackSize];
         WriteDeviceHeader(image);
         for (int head = 0; head < Heads; head++)
             WriteTrack(image.AsSpan(HeaderSize + head * TrackSize, TrackSize), head,
-                head == 0 ? track0Records : Array.Empty<CkdTestRecord>());
+                recordsByHead.TryGetValue(head, out var records) ? records : Array.Empty<CkdTestRecord>());
         return image;
     }
 

@@ -18,6 +18,25 @@ internal static class ConsumerProject
     /// <summary>Text of the Program.cs line that starts IPL2 with prefetch.</summary>
     public const string PrefetchStart = "Consumer.Volumes.Pkg.Ipl2.Program.Start(vfio, 0x0120, prefetch: true)";
 
+    /// <summary>boot/pkg.ccw: IPL2 loads stage 3's CCWs and TICs to them (CCW0202 at <see cref="HazardLine"/>).</summary>
+    public const string HazardVolume = """
+            program ipl1 format0 at 0
+                psw 0x00080000_80002000
+                READ next -> ipl2, CC, SLI, len 144
+                TIC ipl2
+            program ipl2 format0 at 0x2000
+                READ cyl0 trk0 rec4 -> stage3, CC
+                TIC stage3
+            program stage3 format0 at 0x3000
+                READ cyl0 trk0 rec5 -> 0x10000, CC
+                READ cyl0 trk0 rec6 -> 0
+            volume PKG001 3390 cylinders 1
+                standard track0 ipl1=ipl1 ipl2=ipl2
+                record 0 0 4 data program stage3
+                record 0 0 5 data ebcdic "PACKAGED"
+                record 0 0 6 data psw 0x000A0000_0000CAFE
+            """;
+
     public static void WriteTo(string directory, string packageVersion)
     {
         Directory.CreateDirectory(Path.Combine(directory, "boot"));
@@ -38,23 +57,7 @@ internal static class ConsumerProject
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(directory, "boot", "pkg.ccw"), """
-            program ipl1 format0 at 0
-                psw 0x00080000_80002000
-                READ next -> ipl2, CC, SLI, len 144
-                TIC ipl2
-            program ipl2 format0 at 0x2000
-                READ cyl0 trk0 rec4 -> stage3, CC
-                TIC stage3
-            program stage3 format0 at 0x3000
-                READ cyl0 trk0 rec5 -> 0x10000, CC
-                READ cyl0 trk0 rec6 -> 0
-            volume PKG001 3390 cylinders 1
-                standard track0 ipl1=ipl1 ipl2=ipl2
-                record 0 0 4 data program stage3
-                record 0 0 5 data ebcdic "PACKAGED"
-                record 0 0 6 data psw 0x000A0000_0000CAFE
-            """);
+        File.WriteAllText(Path.Combine(directory, "boot", "pkg.ccw"), HazardVolume);
         File.WriteAllText(Path.Combine(directory, "extra.ccw"), """
             program probe format1 at 0x3000
                 NOP 0, len 1

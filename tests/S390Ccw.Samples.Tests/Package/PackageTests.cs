@@ -3,6 +3,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Security.Cryptography;
+using System.Reflection.Metadata;
 using System.Xml.Linq;
 using S390Ccw.Samples.Tests.Support;
 using Xunit;
@@ -31,7 +32,8 @@ public sealed class PackageTests : IClassFixture<PackagedConsumer>
     {
         var lib = Entries().Where(e => e.StartsWith("lib/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 
-        Assert.Equal(new[] { "lib/net10.0/S390Ccw.Language.dll", "lib/net10.0/S390Ccw.Runtime.dll" }, lib);
+        // With their XML documentation beside them, for IntelliSense.
+        Assert.Equal(new[] { "lib/net10.0/S390Ccw.Language.dll", "lib/net10.0/S390Ccw.Language.xml", "lib/net10.0/S390Ccw.Runtime.dll", "lib/net10.0/S390Ccw.Runtime.xml" }, lib);
     }
 
     [Fact]
@@ -51,6 +53,8 @@ public sealed class PackageTests : IClassFixture<PackagedConsumer>
 
         Assert.Contains("build/S390Ccw.props", entries);
         Assert.Contains("buildTransitive/S390Ccw.props", entries);
+        Assert.Contains("build/S390Ccw.targets", entries);
+        Assert.Contains("buildTransitive/S390Ccw.targets", entries);
         Assert.All(entries.Where(e => e.EndsWith(".dll", StringComparison.Ordinal)),
             e => Assert.True(e.StartsWith("lib/net10.0/", StringComparison.Ordinal) || e.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal), e));
         using var zip = ZipFile.OpenRead(package.PackagePath);
@@ -60,12 +64,70 @@ public sealed class PackageTests : IClassFixture<PackagedConsumer>
     }
 
     [Fact]
-    public void Package_DependsOnSpracheAndSharpZipLibOnly()
+    public void Package_HasReadmeLicenceAndRepository()
+    {
+        var metadata = Nuspec().Descendants().Where(e => e.Parent?.Name.LocalName == "metadata").ToDictionary(e => e.Name.LocalName, e => e);
+
+        Assert.Equal("README.md", metadata["readme"].Value);
+        Assert.Contains("README.md", Entries());
+        Assert.Equal("expression", metadata["license"].Attribute("type")!.Value);
+        Assert.Equal("MIT", metadata["license"].Value);
+        // The commit the package was built from (its URL too, where the clone has an origin).
+        Assert.Equal("git", metadata["repository"].Attribute("type")!.Value);
+        Assert.Matches("^[0-9a-f]{40}$", metadata["repository"].Attribute("commit")!.Value);
+    }
+
+    [Theory]
+    [InlineData("analyzers/dotnet/cs/S390Ccw.Generator.dll")]
+    [InlineData("analyzers/dotnet/cs/S390Ccw.Analyzers.dll")]
+    [InlineData("analyzers/dotnet/cs/S390Ccw.CodeFixes.dll")]
+    public void CompilerComponents_AreBuiltAgainstRoslyn48(string entry)
+    {
+        // 4.8 loads in every compiler and IDE from that version on; a component built against a newer
+        // Roslyn fails to load in older hosts (CS9057), and the code fixes must load where the analyzers do.
+        using var reader = PortableExecutable(entry);
+        var metadata = reader.GetMetadataReader();
+        var roslyn = metadata.AssemblyReferences.Select(metadata.GetAssemblyReference)
+            .Where(r => metadata.GetString(r.Name).StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal))
+            .Select(r => $"{metadata.GetString(r.Name)} {r.Version}").ToArray();
+
+        Assert.NotEmpty(roslyn);
+        Assert.All(roslyn, r => Assert.EndsWith(" 4.8.0.0", r));
+    }
+
+    [Theory]
+    [InlineData("lib/net10.0/S390Ccw.Runtime.dll")]
+    [InlineData("lib/net10.0/S390Ccw.Language.dll")]
+    public void LibAssemblies_CarryTheirSymbols(string entry)
+    {
+        using var reader = PortableExecutable(entry);
+
+        Assert.Contains(reader.ReadDebugDirectory(), d => d.Type == System.Reflection.PortableExecutable.DebugDirectoryEntryType.EmbeddedPortablePdb);
+    }
+
+    private System.Reflection.PortableExecutable.PEReader PortableExecutable(string entry)
+    {
+        Assert.True(package.Pack.ExitCode == 0, package.Pack.Describe());
+        using var zip = ZipFile.OpenRead(package.PackagePath);
+        using var stream = zip.GetEntry(entry)?.Open() ?? throw new Xunit.Sdk.XunitException(entry + " is not in the package");
+        var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        copy.Position = 0;
+        return new System.Reflection.PortableExecutable.PEReader(copy);
+    }
+
+    private XDocument Nuspec()
     {
         Assert.True(package.Pack.ExitCode == 0, package.Pack.Describe());
         using var zip = ZipFile.OpenRead(package.PackagePath);
         using var nuspec = zip.GetEntry("S390Ccw.nuspec")!.Open();
-        var document = XDocument.Load(nuspec);
+        return XDocument.Load(nuspec);
+    }
+
+    [Fact]
+    public void Package_DependsOnSpracheAndSharpZipLibOnly()
+    {
+        var document = Nuspec();
 
         var dependencies = document.Descendants().Where(e => e.Name.LocalName == "dependency")
             .Select(e => $"{e.Attribute("id")!.Value} {e.Attribute("version")!.Value}")
@@ -170,5 +232,50 @@ public sealed class PackageTests : IClassFixture<PackagedConsumer>
         Assert.True(package.Build is { ExitCode: 0 }, package.Build?.Describe() ?? package.Pack.Describe());
 
         Assert.Empty(package.EvaluateAdditionalFiles("-p:EnableDefaultCcwItems=false"));
+    }
+
+    [Fact]
+    public void EditorConfig_SectionMakesCcw0202AnErrorInACcwFile()
+    {
+        var build = package.SeverityBuild ?? throw new Xunit.Sdk.XunitException(package.Build?.Describe() ?? package.Pack.Describe());
+        string file = Path.Combine(package.SeverityDirectory, "strict", "strict.ccw");
+
+        // [*.ccw] dotnet_diagnostic.CCW0202.severity = error: the hazard fails the build at its .ccw line.
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains($"{file}({ConsumerProject.HazardLine},5): error CCW0202: ", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EditorConfig_LaterSectionAndFolderConfigTurnCcw0202Off()
+    {
+        var build = package.SeverityBuild ?? throw new Xunit.Sdk.XunitException(package.Build?.Describe() ?? package.Pack.Describe());
+
+        // [muted/*.ccw] in the root file and quiet/.editorconfig (a folder with no C# file) say none.
+        Assert.Contains("CCW0202", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(Path.Combine(package.SeverityDirectory, "muted"), build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(Path.Combine(package.SeverityDirectory, "quiet"), build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning CCW0202", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Net8Consumer_GetsOneClearCcw1007()
+    {
+        var build = package.Net8Build ?? throw new Xunit.Sdk.XunitException(package.Build?.Describe() ?? package.Pack.Describe());
+
+        // One message (MSBuild repeats errors in its summary: the same line twice), and no compiler error after it.
+        Assert.NotEqual(0, build.ExitCode);
+        var errors = build.Output.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).Distinct().ToArray();
+        string error = Assert.Single(errors);
+        Assert.Contains("error CCW1007: the S390Ccw package needs .NET 10 or later (net10.0); this project targets 'net8.0'", error);
+    }
+
+    [Fact]
+    public void Targets_Ccw1007SaysTheCataloguesWords()
+    {
+        string targets = File.ReadAllText(Path.Combine(SampleApps.RepositoryRoot, "packaging", "S390Ccw", "buildTransitive", "S390Ccw.targets"));
+        var descriptor = S390Ccw.Language.Diagnostics.DiagnosticCatalog.UnsupportedTargetFramework;
+
+        Assert.Contains($"Code=\"{descriptor.Id}\"", targets);
+        Assert.Contains($"Text=\"{descriptor.Format("$(TargetFramework)")}\"", targets);
     }
 }

@@ -36,6 +36,45 @@ public sealed class PackagedConsumer : IDisposable
         if (Build.ExitCode != 0) return;
         string program = Path.Combine(ConsumerDirectory, "bin", "Release", "net10.0", ConsumerProject.Name + ".dll");
         Run = ProcessRunner.Run(ProcessRunner.DotnetHost, new[] { program, Work.Path }, ConsumerDirectory, TimeSpan.FromMinutes(1));
+        severityBuild = new Lazy<ProcessResult>(BuildSeverityProject);
+        net8Build = new Lazy<ProcessResult>(BuildNet8Project);
+    }
+
+    private readonly Lazy<ProcessResult>? net8Build;
+
+    /// <summary>The build of a net8.0 library that references the package (expected to fail with CCW1007), done when first asked for.</summary>
+    public ProcessResult? Net8Build => net8Build?.Value;
+
+    private ProcessResult BuildNet8Project()
+    {
+        string directory = Path.Combine(Work.Path, "net8");
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "Old.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net8.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="S390Ccw" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "boot.ccw"), "program p format0 at 0x1000\n    NOP 0, len 1\n");
+        File.WriteAllText(Path.Combine(directory, "Old.cs"), "namespace Old;\n\npublic static class Uses\n{\n    public static string Name => Boot.P.Name;\n}\n");
+        return Dotnet(directory, "build", "-c", "Release", "-p:RestoreAdditionalProjectSources=" + Feed, "-tl:off", "-p:GenerateFullPaths=true");
+    }
+
+    private readonly Lazy<ProcessResult>? severityBuild;
+
+    /// <summary>The build of <see cref="SeverityProject"/> (expected to fail on its CCW0202 error), done when first asked for.</summary>
+    public ProcessResult? SeverityBuild => severityBuild?.Value;
+
+    public string SeverityDirectory => Path.Combine(Work.Path, "severity");
+
+    private ProcessResult BuildSeverityProject()
+    {
+        SeverityProject.WriteTo(SeverityDirectory, Version);
+        return Dotnet(SeverityDirectory, "build", "-c", "Release", "-p:RestoreAdditionalProjectSources=" + Feed, "-tl:off", "-p:GenerateFullPaths=true");
     }
 
     public TestDirectory Work { get; } = new("s390ccw-package-");

@@ -36,8 +36,15 @@ public static class CountField
 
     public static int DataLength(ulong count) => (ushort)count;
 
-    /// <summary>KL = 0 and DL = 0: an end-of-file record; reading it ends with unit exception (IBM 3990 ECKD).</summary>
+    /// <summary>KL = 0 and DL = 0: the end-of-file record of a data set (IBM 3990 ECKD, count area).</summary>
     public static bool IsEndOfFile(ulong count) => (count & 0xFF_FFFFUL) == 0;
+
+    /// <summary>
+    /// A record whose data length is zero, key or not: a command that reads its data area ends with unit
+    /// exception (Hercules 3.13 presents Stat=0D00 for READ DATA and READ KEY AND DATA of such a record,
+    /// seen in the random differential campaign; IBM 3990 ECKD, "end of file").
+    /// </summary>
+    public static bool ReadsAsEndOfFile(ulong count) => DataLength(count) == 0;
 
     /// <summary>Writes the count field big-endian into <paramref name="destination"/> at <paramref name="offset"/>.</summary>
     public static void Write(ulong count, byte[] destination, int offset)

@@ -36,6 +36,7 @@ public sealed class TrackCursor
     }
 
     /// <summary>Moves to the next count field of <paramref name="track"/>.</summary>
+    /// <param name="track">The track the device is on.</param>
     /// <param name="includeRecordZero">True for commands that take R0 from index (searches).</param>
     /// <param name="continueOnNextHead">True for multi-track commands and inside a Locate Record domain.</param>
     public CursorStep NextCount(ICkdTrackView track, bool includeRecordZero, bool continueOnNextHead)

@@ -11,11 +11,12 @@ public sealed partial class Eckd3390Device
     private UnitStatus DefineExtent(ref DeviceTransfer transfer)
     {
         // Refused inside a domain, after Set File Mask, and on a 3390 after Read IPL.
-        if (InDomain || _fileMaskSet || _readIplSeen) return Reject(MessageInvalidSequence);
+        // The parameters are taken before any check (Hercules ckddasd.c, DEFINE EXTENT: the residual is set first).
         var p = transfer.Output;
-        if (p.Length < CommandArguments.DefineExtent) return Reject(MessageCountTooSmall);
         transfer.Consumed = p.Length >= CommandArguments.DefineExtentExtended && (p[7] & 0x02) != 0
-            ? CommandArguments.DefineExtentExtended : CommandArguments.DefineExtent;
+            ? CommandArguments.DefineExtentExtended : Math.Min(p.Length, CommandArguments.DefineExtent);
+        if (p.Length < CommandArguments.DefineExtent) return Reject(MessageCountTooSmall);
+        if (InDomain || _fileMaskSet || _readIplSeen) return Reject(MessageInvalidSequence);
         byte mask = p[0];
         byte attributes = p[1];
         int blockSize = BinaryPrimitives.ReadUInt16BigEndian(p.Slice(2));

@@ -101,6 +101,10 @@ public sealed partial class Eckd3390Device
     private UnitStatus ReadIpl(in DeviceCommand command, ref DeviceTransfer transfer)
     {
         if (_extentDefined || _fileMaskSet || InDomain) return Reject(MessageInvalidSequence);
+        // READ IPL counts as both (Hercules ckddasd.c, READ IPL): a later Define Extent, Set File Mask or
+        // READ IPL in the same channel program is command reject.
+        _extentDefined = true;
+        _fileMaskSet = true;
         LoadTrack(0, 0);
         _seekSeen = true;
         _cursor.IndexPassed = false;
@@ -134,18 +138,31 @@ public sealed partial class Eckd3390Device
         return UnitStatus.Normal;
     }
 
-    /// <summary>READ MULTIPLE CKD (0x5E): count, key and data of every record after R0 to the end of the track.</summary>
+    /// <summary>
+    /// READ MULTIPLE CKD (0x5E): count, key and data of each record from the next count field on (R0
+    /// skipped) to the end of the track, each count field presented as Read Count presents it (Hercules
+    /// ckddasd.c, READ MULTIPLE CKD, reads from the current orientation with ckd_read_count; docs/fidelity.md
+    /// says how Hercules' end-of-track orientation afterwards differs).
+    /// </summary>
     private UnitStatus ReadMultipleCountKeyData(ref DeviceTransfer transfer)
     {
-        if (_records.Count < 2)
+        if (InDomain) return Reject(MessageInvalidSequence);
+        int first = _cursor.Orientation == TrackOrientation.Index ? 1 : Math.Max(1, _cursor.Record + 1);
+        if (first >= _records.Count)
         {
+            _cursor.ToIndex();
             transfer.SetInput(default);
             return UnitStatus.Normal;
         }
-        int start = _records[1].Offset;
+        int start = _records[first].Offset;
         int end = _records[_records.Count - 1].EndOffset;
         var buffer = transfer.Scratch.Slice(0, end - start);
         _track.Image.Slice(start, end - start).CopyTo(buffer);
+        for (int i = first; i < _records.Count; i++)
+        {
+            int at = _records[i].Offset - start;
+            buffer[at] = CountField.PresentByte0(buffer[at], _store.Cylinders);
+        }
         _cursor.Record = _records.Count - 1;
         _cursor.Orientation = TrackOrientation.Data;
         _cursor.IndexPassed = false;
@@ -153,5 +170,29 @@ public sealed partial class Eckd3390Device
         return UnitStatus.Normal;
     }
 
-    private bool EndOfFile(int index) => _records[index].IsEndOfFile;
+    /// <summary>
+    /// READ SECTOR (0x22): one byte, the sector number, which the emulated disk does not track (Hercules
+    /// returns 0); refused inside a Locate Record domain (Hercules ckddasd.c, READ SECTOR).
+    /// </summary>
+    private UnitStatus ReadSector(ref DeviceTransfer transfer)
+    {
+        if (InDomain) return Reject(MessageInvalidSequence);
+        _work[0] = 0;
+        transfer.SetInput(_work.AsSpan(0, 1));
+        return UnitStatus.Normal;
+    }
+
+    /// <summary>
+    /// SET SECTOR (0x23): takes one byte; refused inside a Locate Record domain, and on a 3990-type control
+    /// unit unless a Seek, Locate Record or READ IPL came before it in the chain (Hercules ckddasd.c, SET SECTOR).
+    /// </summary>
+    private UnitStatus SetSector(ref DeviceTransfer transfer)
+    {
+        if (InDomain || !_seekSeen) return Reject(MessageInvalidSequence);
+        if (transfer.Output.Length < 1) return Reject(MessageCountTooSmall);
+        transfer.Consumed = 1;
+        return UnitStatus.Normal;
+    }
+
+    private bool EndOfFile(int index) => CountField.ReadsAsEndOfFile(_track.CountField(index));
 }

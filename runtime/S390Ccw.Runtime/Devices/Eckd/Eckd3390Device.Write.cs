@@ -143,6 +143,7 @@ public sealed partial class Eckd3390Device
         int control = _fileMask & WriteControlMask;
         if (control == InhibitAllWrites || control == AllowWriteUpdateOnly) return Reject(MessageInvalidSequence);
         if (_store.IsReadOnly) return Fault(SenseWriteInhibited);
+        transfer.Consumed = transfer.Output.Length;
         _track.TruncateAfter(_cursor.Orientation == TrackOrientation.Index ? 0 : _cursor.Record);
         _cursor.Orientation = TrackOrientation.Data;
         _cursor.IndexPassed = false;

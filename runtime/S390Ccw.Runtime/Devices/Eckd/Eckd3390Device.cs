@@ -66,6 +66,11 @@ public sealed partial class Eckd3390Device : IChannelDevice
         if (command.DataChained && CommandClassifier.Classify(code, command.Format) != CommandClass.Read)
             return Reject(MessageInvalidCommand);
 
+        // An output command takes the bytes it examines; one refused before it looks at its data takes
+        // none, and the channel reports the whole count as residual (Hercules 3.13: an invalid command
+        // code with count 8 ends Stat=0E40 Count=0008, a SEEK to a cylinder outside the volume with
+        // count 8 ends Stat=0E40 Count=0002, having examined its 6 bytes).
+        transfer.Consumed = 0;
         bool keepSearchEqual = code is CommandCodes.SearchIdEqual or CommandCodes.ReadData or CommandCodes.WriteData
             or CommandCodes.ReadKeyData or CommandCodes.WriteKeyData or CommandCodes.SearchKeyEqual;
         var status = Dispatch(command, ref transfer);
@@ -102,6 +107,10 @@ public sealed partial class Eckd3390Device : IChannelDevice
                 return LocateRecord(ref transfer);
             case CommandCodes.ReadIpl:
                 return ReadIpl(command, ref transfer);
+            case CommandCodes.ReadSector:
+                return ReadSector(ref transfer);
+            case CommandCodes.SetSector:
+                return SetSector(ref transfer);
         }
 
         // Everything else works on records and may be part of a Locate Record domain.
