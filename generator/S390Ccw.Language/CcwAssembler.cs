@@ -12,13 +12,18 @@ namespace S390Ccw.Language;
 /// </summary>
 public static class CcwAssembler
 {
-    public static AssemblyResult Assemble(string text, string? filePath = null, IIncludeResolver? includes = null)
+    public static AssemblyResult Assemble(string text, string? filePath = null, IIncludeResolver? includes = null) =>
+        Assemble(text, filePath, includes, null);
+
+    /// <summary>The same, handing the parsed statements to <paramref name="parsed"/> before binding (editors index them: Editing/EditorAssembly).</summary>
+    internal static AssemblyResult Assemble(string text, string? filePath, IIncludeResolver? includes, Action<ParsedFile>? parsed)
     {
         var diagnostics = new DiagnosticBag(filePath);
         try
         {
-            var parsed = LineParser.Parse(text ?? string.Empty, diagnostics);
-            var (programs, volumes) = new Binder(diagnostics, includes ?? DiskIncludeResolver.Instance, filePath).Bind(parsed);
+            var file = LineParser.Parse(text ?? string.Empty, diagnostics);
+            parsed?.Invoke(file);
+            var (programs, volumes) = new Binder(diagnostics, includes ?? DiskIncludeResolver.Instance, filePath).Bind(file);
             return new AssemblyResult(Sorted(diagnostics.Items), programs, volumes);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

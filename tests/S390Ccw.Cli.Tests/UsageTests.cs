@@ -11,6 +11,7 @@ public class UsageTests
     [InlineData("mkdisk")]
     [InlineData("ls")]
     [InlineData("ipl")]
+    [InlineData("lsp")]
     public void EveryVerb_HasHelpWithAnExample(string verb)
     {
         using var tool = new CcwTool();

@@ -14,5 +14,6 @@ internal static class CommandSet
         MkdiskCommand.Create(console),
         LsCommand.Create(console),
         IplCommand.Create(console),
+        Lsp.LspCommand.Create(console),
     };
 }

@@ -35,6 +35,9 @@ internal static class LineParser
         ["CCW"] = Kind.Ccw, ["READ"] = Kind.Read,
     };
 
+    /// <summary>The words that start a statement other than a mnemonic, for editors (Editing/Vocabulary).</summary>
+    public static IEnumerable<string> DirectiveNames => Directives.Keys;
+
     private static readonly Parser<(Name Label, SourceSpan Colon)> LabelPrefix =
         from name in Lexemes.Identifier
         from colon in Lexemes.Punct(":")
