@@ -12,7 +12,7 @@ public class CommandLineErrorTests
         var (exit, _, err) = tool.Run("chek", "loader.ccw");
 
         Assert.Equal(2, exit);
-        Assert.Equal("ccw: unknown verb 'chek'; did you mean 'check'? (the verbs are asm, disasm, check, mkdisk, ls, ipl) (run 'ccw --help' for usage)\n", err);
+        Assert.Equal("ccw: unknown verb 'chek'; did you mean 'check'? (the verbs are asm, disasm, check, mkdisk, ls, ipl, lsp) (run 'ccw --help' for usage)\n", err);
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public class CommandLineErrorTests
 
         var (_, _, err) = tool.Run("frobnicate");
 
-        Assert.Equal("ccw: unknown verb 'frobnicate'; the verbs are asm, disasm, check, mkdisk, ls, ipl (run 'ccw --help' for usage)\n", err);
+        Assert.Equal("ccw: unknown verb 'frobnicate'; the verbs are asm, disasm, check, mkdisk, ls, ipl, lsp (run 'ccw --help' for usage)\n", err);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class CommandLineErrorTests
         var (exit, _, err) = tool.Run();
 
         Assert.Equal(2, exit);
-        Assert.Equal("ccw: no verb given; the verbs are asm, disasm, check, mkdisk, ls, ipl (run 'ccw --help' for usage)\n", err);
+        Assert.Equal("ccw: no verb given; the verbs are asm, disasm, check, mkdisk, ls, ipl, lsp (run 'ccw --help' for usage)\n", err);
     }
 
     [Fact]
