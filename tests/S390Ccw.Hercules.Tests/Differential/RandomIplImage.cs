@@ -116,17 +116,25 @@ internal static class RandomIplImage
             {
                 case >= 20 and < 22:
                 {
-                    // Define Extent (mask: inhibit writes; ECKD mode; the whole cylinder), then Locate Record:
-                    // orientation count or data, operation read data (06), read (16) or read tracks (0C).
+                    // Define Extent (mask: inhibit writes; ECKD mode; the whole cylinder), then Locate Record with
+                    // mostly valid and now and then invalid parameters: every orientation, read data (06), read (16),
+                    // read tracks (0C) or an undefined operation, the auxiliary byte, byte 2, the domain count, the
+                    // sector and the transfer-length factor; then the reads of the domain, and one more.
                     Ccw(DefineExtent, Argument16(0x40, 0xC0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14), CC, 16);
-                    int orientation = random.Next(2) == 0 ? 0x00 : 0x80;
-                    byte operation = random.Next(3) switch { 0 => 0x06, 1 => 0x16, _ => 0x0C };
-                    int domain = random.Next(1, 3);
+                    byte orientation = (byte)(random.Next(4) << 6);
+                    byte operation = random.Next(8) switch { 0 or 1 or 2 => 0x06, 3 or 4 => 0x16, 5 or 6 => 0x0C, _ => (byte)random.Next(0, 0x40) };
+                    byte aux = random.Next(10) switch { 0 => 0x80, 1 => 0x01, 2 => (byte)(1 << random.Next(1, 7)), _ => 0 };
+                    byte byte2 = random.Next(20) == 0 ? (byte)1 : (byte)0;
+                    int domain = random.Next(12) == 0 ? 0 : random.Next(1, 3);
+                    byte sector = random.Next(10) switch { 0 => 0xFF, 1 => (byte)random.Next(200, 256), _ => 0 };
+                    int factor = (aux & 0x80) != 0 || random.Next(15) == 0 ? random.Next(0, 300) : 0;
                     byte searchRecord = (byte)(operation == 0x0C ? 0 : record);
-                    Ccw(LocateRecord, Argument16((byte)(orientation | operation), 0, 0, (byte)domain, 0, 0, 0, (byte)head, 0, 0, 0, (byte)head, searchRecord, 0, 0, 0), CC, 16);
+                    Ccw(LocateRecord, Argument16((byte)(orientation | operation), aux, byte2, (byte)domain, 0, 0, 0, (byte)head,
+                        0, 0, 0, (byte)head, searchRecord, sector, (byte)(factor >> 8), (byte)factor), CC, 16);
                     for (int d = 0; d < domain + random.Next(2); d++)
                     {
-                        byte code = operation == 0x0C ? ReadTrack : random.Next(4) switch { 0 => ReadCount, 1 => ReadR0, 2 => ReadHa, _ => ReadData };
+                        byte code = operation == 0x0C && random.Next(4) != 0 ? ReadTrack
+                            : random.Next(7) switch { 0 => ReadCount, 1 => ReadR0, 2 => ReadHa, 3 => ReadKeyData, 4 => ReadCkd, _ => ReadData };
                         Ccw(code, area + (uint)(d * 0x400), (byte)(CC | SLI), 0x400);
                     }
                     break;

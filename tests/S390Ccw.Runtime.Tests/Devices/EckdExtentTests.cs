@@ -87,9 +87,10 @@ public sealed class EckdExtentTests
     [Fact]
     public void ReadTrackDomain_ReturnsWholeTracksIncludingR0()
     {
+        // Count orientation on R0: Hercules ckddasd.c pairs index orientation only with format write and read.
         var bed = WithTwoTracks();
         bed.Out(CommandCodes.DefineExtent, CC, EckdTestBed.Extent(0x40));
-        bed.Out(CommandCodes.LocateRecord, CC, Locate(0xC0 | 0x0C, 2, 7, 3, 0));
+        bed.Out(CommandCodes.LocateRecord, CC, Locate(0x0C, 2, 7, 3, 0));
         bed.In(CommandCodes.ReadTrack, CC | CcwFlags.SuppressLength, 100, 0x8000);
         bed.In(CommandCodes.ReadTrack, CcwFlags.SuppressLength, 100, 0x9000);
         var scsw = bed.Run();

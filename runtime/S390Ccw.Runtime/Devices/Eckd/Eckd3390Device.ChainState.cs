@@ -69,27 +69,6 @@ public sealed partial class Eckd3390Device
         return track >= begin && track <= end;
     }
 
-    /// <summary>Which commands a Locate Record domain accepts, by its operation (s390.md §5.3).</summary>
-    private bool DomainAllows(byte code)
-    {
-        switch (_domainOperation)
-        {
-            case 0x06: // read data
-            case 0x16: // read (R0 and HA included)
-                return code is CommandCodes.ReadData or CommandCodes.ReadDataMultiTrack or CommandCodes.ReadKeyData
-                    or CommandCodes.ReadCountKeyData or CommandCodes.ReadCount or CommandCodes.ReadRecordZero
-                    or CommandCodes.ReadHomeAddress or CommandCodes.ReadKeyDataMultiTrack or CommandCodes.ReadCountKeyDataMultiTrack;
-            case 0x01: // write data
-                return code is CommandCodes.WriteData or 0x85 or 0x8D or CommandCodes.WriteKeyData;
-            case 0x03: // format write
-                return code is CommandCodes.WriteCountKeyData or CommandCodes.WriteRecordZero or CommandCodes.Erase;
-            case 0x0C: // read tracks
-                return code == CommandCodes.ReadTrack;
-            default:
-                return false;
-        }
-    }
-
     /// <summary>
     /// Counts a command against the domain; a domain left incomplete by a CCW without command
     /// chaining is unit check with sense byte 0 = 0x81 (command reject + operation incomplete;

@@ -112,7 +112,8 @@ public sealed partial class Eckd3390Device
         if (status != Ok) return status;
         _cursor.Orientation = TrackOrientation.Data;
         _readIplSeen = true;
-        _domainOperation = 0x06;
+        _domainOperation = OpReadData;
+        _domainOrientation = OrientData;
         _domainCount = 1;
         transfer.SetInput(_track.Data(_cursor.Record));
         return EndOfFile(_cursor.Record) ? UnitStatus.Normal | UnitStatus.UnitException : UnitStatus.Normal;
@@ -124,6 +125,8 @@ public sealed partial class Eckd3390Device
     /// </summary>
     private UnitStatus ReadTrack(ref DeviceTransfer transfer)
     {
+        // Only inside a read-tracks domain: once the domain is used up, READ TRACK is command reject.
+        if (!InDomain) return Reject(MessageInvalidSequence);
         if (_domainTrackStarted)
         {
             var status = AdvanceHead();
