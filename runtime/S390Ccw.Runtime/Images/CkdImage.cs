@@ -13,14 +13,14 @@ public static class CkdImage
     public static ICkdTrackStore Open(string path, bool readOnly = false, int cachedTracks = CkdImageTrackStore.DefaultCachedTracks)
     {
         string first = CkdImageFileNames.ResolveFirstFile(path);
-        if (File.Exists(first) && IsCompressed(first)) return CckdImageTrackStore.Open(first, cachedTracks);
+        if (IsCompressed(first)) return CckdImageTrackStore.Open(first, cachedTracks);
         return CkdImageTrackStore.Open(first, readOnly, cachedTracks);
     }
 
     private static bool IsCompressed(string path)
     {
         var id = new byte[8];
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        return stream.Read(id) == 8 && System.Text.Encoding.ASCII.GetString(id) == CkdDeviceHeader.CompressedId;
+        using var handle = ImageFileAccess.Open(path, FileAccess.Read);
+        return RandomAccess.Read(handle, id, 0) == 8 && System.Text.Encoding.ASCII.GetString(id) == CkdDeviceHeader.CompressedId;
     }
 }

@@ -80,7 +80,7 @@ public static class CkdImageWriter
         {
             foreach (var temporary in temporaries) TryDelete(temporary);
             if (e is DiskImageException) throw;
-            if (e is IOException or UnauthorizedAccessException) throw new DiskImageException(path, "cannot write the image: " + e.Message, inner: e);
+            if (S390Ccw.Language.Files.InputFile.IsFileSystemError(e)) throw new DiskImageException(path, "cannot write the image: " + S390Ccw.Language.Files.InputFile.Describe(e), inner: e);
             throw;
         }
     }
