@@ -44,9 +44,13 @@ internal static class ImageFiles
         }
         catch (DiskImageException e)
         {
-            throw new CliException(e.Message);
+            throw Damaged(e);
         }
     }
+
+    /// <summary>The one line and exit code for an image that cannot be used: damage gets exit 3, a path that cannot be reached exit 2.</summary>
+    public static CliException Damaged(DiskImageException e) =>
+        e.IsAccessFailure ? new CliException(e.Message) : new CliException("the image is damaged at " + e.Message, ExitCodes.ImageDamaged);
 
     public static CkdTrack ReadTrack(ICkdTrackStore store, string path, int cylinder, int head)
     {
@@ -58,7 +62,7 @@ internal static class ImageFiles
         }
         catch (DiskImageException e)
         {
-            throw new CliException(e.Message);
+            throw Damaged(e);
         }
     }
 }

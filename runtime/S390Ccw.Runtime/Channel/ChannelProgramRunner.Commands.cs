@@ -111,7 +111,7 @@ internal sealed partial class ChannelProgramRunner
             _gathered[entries++] = new GatherEntry { Address = address, Raw = raw, Flags = flags, Count = count, Offset = total };
             total += count;
             if ((flags & CcwFlags.ChainData) == 0) break;
-            if (_executed >= _budget)
+            if (BudgetSpent)
             {
                 _budgetHit = true;
                 residual = 0;
@@ -207,7 +207,7 @@ internal sealed partial class ChannelProgramRunner
                 bool bad = afterTic || (data & 3) != 0
                     || (st.Format == CcwFormat.Format1 && (((byte)(raw >> 48)) != 0 || ((raw >> 32) & 0xFFFF) != 0));
                 if (Tracer != null) Trace(sch, next, raw, st.Format, UnitStatus.None, bad ? SubchannelStatus.ProgramCheck : SubchannelStatus.None, 0, default, 0);
-                if (bad || _executed >= _budget)
+                if (bad || BudgetSpent)
                 {
                     // Data chaining through a TIC loop is bounded by the budget like any loop.
                     _budgetHit = !bad;

@@ -15,14 +15,14 @@ internal static class ImageFileAccess
     public static SafeFileHandle Open(string path, FileAccess access)
     {
         string? problem = InputFile.CheckRegularFile(path);
-        if (problem is not null) throw new DiskImageException(path, problem == "no such file or folder" || problem == "no such file" ? "no such image file" : problem);
+        if (problem is not null) throw new DiskImageException(path, problem == "no such file or folder" || problem == "no such file" ? "no such image file" : problem) { IsAccessFailure = true };
         try
         {
             return File.OpenHandle(path, FileMode.Open, access, FileShare.Read);
         }
         catch (Exception e) when (InputFile.IsFileSystemError(e))
         {
-            throw new DiskImageException(path, "cannot open the image: " + InputFile.Describe(e), inner: e);
+            throw new DiskImageException(path, "cannot open the image: " + InputFile.Describe(e), inner: e) { IsAccessFailure = true };
         }
     }
 }

@@ -43,6 +43,7 @@ public static class IplComparison
             StorageSize = options.StorageSize,
             DeviceNumber = options.DeviceNumber,
             CcwBudget = options.CcwBudget,
+            ByteBudget = options.ByteBudget,
             Tracer = trace,
         }).Run(mode);
 

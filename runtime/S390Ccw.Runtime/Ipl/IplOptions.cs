@@ -22,5 +22,8 @@ public sealed class IplOptions
     /// <summary>CCWs one start may execute; also bounds the whole IPL (QEMU's BIOS loop has no limit of its own).</summary>
     public long CcwBudget { get; init; } = ChannelOptions.DefaultCcwBudget;
 
+    /// <summary>Bytes one start may transfer; also bounds the whole IPL (<see cref="ChannelOptions.DefaultByteBudget"/>).</summary>
+    public long ByteBudget { get; init; } = ChannelOptions.DefaultByteBudget;
+
     public IChannelTracer? Tracer { get; init; }
 }
