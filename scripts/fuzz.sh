@@ -16,12 +16,17 @@ command -v afl-fuzz >/dev/null || { echo "fuzz.sh: afl-fuzz is not installed (ap
 output=${3:-artifacts/fuzz/$target}
 bin=artifacts/fuzz/bin
 
-rm -rf "$bin"
-dotnet build tests/S390Ccw.Fuzz/S390Ccw.Fuzz.csproj -c Release -o "$bin" -v quiet -nologo >/dev/null
-dotnet tool restore >/dev/null
-for assembly in S390Ccw.Language.dll S390Ccw.Runtime.dll ICSharpCode.SharpZipLib.dll; do
-  dotnet tool run sharpfuzz "$bin/$assembly" >/dev/null
-done
+# Build and instrument once; again only when a source the harnesses run has changed since.
+marker="$bin/.instrumented"
+if [ ! -f "$marker" ] || [ -n "$(find generator/S390Ccw.Language runtime/S390Ccw.Runtime tests/S390Ccw.Fuzz -name '*.cs' -newer "$marker" -not -path '*/obj/*' | head -1)" ]; then
+  rm -rf "$bin"
+  dotnet build tests/S390Ccw.Fuzz/S390Ccw.Fuzz.csproj -c Release -o "$bin" -v quiet -nologo >/dev/null
+  dotnet tool restore >/dev/null
+  for assembly in S390Ccw.Language.dll S390Ccw.Runtime.dll ICSharpCode.SharpZipLib.dll; do
+    dotnet tool run sharpfuzz "$bin/$assembly" >/dev/null
+  done
+  touch "$marker"
+fi
 
 rm -rf "$output"
 mkdir -p "$output"

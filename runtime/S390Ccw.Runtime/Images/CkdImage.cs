@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using S390Ccw.Runtime.Devices.Eckd;
 
@@ -12,6 +13,15 @@ public static class CkdImage
     /// </summary>
     public static ICkdTrackStore Open(string path, bool readOnly = false, int cachedTracks = CkdImageTrackStore.DefaultCachedTracks)
     {
+        // A write of this folder's volumes killed after its commit point is carried out first
+        // (CkdImageSwitch); a folder we cannot change is opened as it is.
+        try
+        {
+            CkdImageSwitch.Recover(Path.GetDirectoryName(Path.GetFullPath(path))!, removeTemporaries: false);
+        }
+        catch (Exception e) when (S390Ccw.Language.Files.InputFile.IsFileSystemError(e))
+        {
+        }
         string first = CkdImageFileNames.ResolveFirstFile(path);
         if (IsCompressed(first)) return CckdImageTrackStore.Open(first, cachedTracks);
         return CkdImageTrackStore.Open(first, readOnly, cachedTracks);
