@@ -14,7 +14,16 @@ public sealed class ChannelOptions
     /// </summary>
     public const long DefaultByteBudget = 512L * 1024 * 1024;
 
+    /// <summary>
+    /// Time one start or resume may run: 2 seconds, so that no chain, whatever it does, freezes a tool
+    /// (the CCW and byte budgets end every loop found so far long before). Checked every 4,096 CCWs.
+    /// </summary>
+    public static readonly System.TimeSpan DefaultTimeBudget = System.TimeSpan.FromSeconds(2);
+
     public PrefetchMode Prefetch { get; init; } = PrefetchMode.Lazy;
+
+    /// <summary>Time one start or resume may run (<see cref="System.Threading.Timeout.InfiniteTimeSpan"/> for none).</summary>
+    public System.TimeSpan TimeBudget { get; init; } = DefaultTimeBudget;
 
     /// <summary>Bytes one start or resume may transfer before it is ended as <see cref="ChannelProgramOutcome.BudgetExceeded"/>.</summary>
     public long ByteBudget { get; init; } = DefaultByteBudget;

@@ -44,6 +44,7 @@ public static class IplComparison
             DeviceNumber = options.DeviceNumber,
             CcwBudget = options.CcwBudget,
             ByteBudget = options.ByteBudget,
+            TimeBudget = options.TimeBudget,
             Tracer = trace,
         }).Run(mode);
 

@@ -25,5 +25,8 @@ public sealed class IplOptions
     /// <summary>Bytes one start may transfer; also bounds the whole IPL (<see cref="ChannelOptions.DefaultByteBudget"/>).</summary>
     public long ByteBudget { get; init; } = ChannelOptions.DefaultByteBudget;
 
+    /// <summary>Time one start may run (<see cref="ChannelOptions.DefaultTimeBudget"/>).</summary>
+    public System.TimeSpan TimeBudget { get; init; } = ChannelOptions.DefaultTimeBudget;
+
     public IChannelTracer? Tracer { get; init; }
 }

@@ -58,6 +58,12 @@ public sealed class IplResult
     /// <summary>The byte budget the IPL ran with (<see cref="IplOptions.ByteBudget"/>).</summary>
     public long ByteBudget { get; internal init; }
 
+    /// <summary>The CCW budget the IPL ran with (<see cref="IplOptions.CcwBudget"/>).</summary>
+    public long CcwBudget { get; internal init; }
+
+    /// <summary>The time budget the IPL ran with (<see cref="IplOptions.TimeBudget"/>).</summary>
+    public System.TimeSpan TimeBudget { get; internal init; }
+
     /// <summary>QemuBios only: how control passed to the loaded program (load-normal of the PSW at 0, or a jump to 0x10000).</summary>
     public string? Handoff { get; internal set; }
 
