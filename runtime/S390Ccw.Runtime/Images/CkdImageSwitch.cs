@@ -107,8 +107,7 @@ internal static class CkdImageSwitch
             if (parts.Any(p => p.Length == 0 || p.IndexOf('/') >= 0 || p.IndexOf(Path.DirectorySeparatorChar) >= 0 || p == ".." || p == ".")) continue;
             if (parts.Length == 3 && parts[0] == "rename")
             {
-                string temporary = Path.Combine(folder, parts[1]);
-                if (File.Exists(temporary)) File.Move(temporary, Path.Combine(folder, parts[2]), overwrite: true);
+                MoveIfStillThere(Path.Combine(folder, parts[1]), Path.Combine(folder, parts[2]));
                 Pause();
             }
             else if (parts.Length == 2 && parts[0] == "delete")
@@ -117,6 +116,18 @@ internal static class CkdImageSwitch
             }
         }
         TryDelete(journal);
+    }
+
+    /// <summary>A rename another process (an open completing the same switch) may have made first.</summary>
+    private static void MoveIfStillThere(string temporary, string target)
+    {
+        try
+        {
+            File.Move(temporary, target, overwrite: true);
+        }
+        catch (FileNotFoundException)
+        {
+        }
     }
 
     private static bool IsRunning(int pid)
