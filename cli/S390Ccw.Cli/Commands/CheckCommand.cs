@@ -13,13 +13,14 @@ internal static class CheckCommand
         var files = new Argument<string[]>("files") { Description = "The .ccw files to check.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "text (file(line,col): severity ID: message) or sarif (SARIF 2.1.0 on standard output).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "sarif");
-        var command = new Command("check", "Report every diagnostic of the language and the channel-program analysis.\n\nExamples:\n  ccw check boot.ccw\n  ccw check *.ccw --format sarif > ccw.sarif") { files, format };
+        var includeDirs = IncludeFolders.CreateOption();
+        var command = new Command("check", "Report every diagnostic of the language and the channel-program analysis.\n\nExamples:\n  ccw check boot.ccw\n  ccw check *.ccw --format sarif > ccw.sarif") { files, format, includeDirs };
         command.SetAction(parse =>
         {
             var all = new List<CcwDiagnostic>();
             foreach (var path in parse.GetValue(files)!)
             {
-                var result = SourceFiles.Assemble(path);
+                var result = SourceFiles.Assemble(path, parse.GetValue(includeDirs));
                 all.AddRange(result.Diagnostics);
                 all.AddRange(ChannelProgramChecks.Analyze(result, path));
             }

@@ -15,11 +15,12 @@ internal static class MkdiskCommand
         var output = new Option<string>("--output", "-o") { Description = "The image file to write (atomically: a temporary file renamed into place).", Required = true };
         var volume = new Option<string?>("--volume") { Description = "Which volume of the file, by serial (needed when it has more than one)." };
         var sparse = new Option<bool>("--sparse") { Description = "Leave the zero padding of each track as a file hole: the image reads the same, and takes disk only for what tracks hold." };
-        var command = new Command("mkdisk", "Write the bootable Hercules CKD image a .ccw volume describes.\n\nExample:\n  ccw mkdisk hello.ccw -o hello.3390\n  hercules: 0120 3390 hello.3390, then 'ipl 0120'") { file, output, volume, sparse };
+        var includeDirs = IncludeFolders.CreateOption();
+        var command = new Command("mkdisk", "Write the bootable Hercules CKD image a .ccw volume describes.\n\nExample:\n  ccw mkdisk hello.ccw -o hello.3390\n  hercules: 0120 3390 hello.3390, then 'ipl 0120'") { file, output, volume, sparse, includeDirs };
         command.SetAction(parse =>
         {
             string path = parse.GetValue(file)!;
-            var result = SourceFiles.Assemble(path);
+            var result = SourceFiles.Assemble(path, parse.GetValue(includeDirs));
             if (SourceFiles.Report(console, result)) return ExitCodes.Failed;
             string? serial = parse.GetValue(volume);
             var volumes = serial is null ? result.Volumes : result.Volumes.Where(v => string.Equals(v.Volser, serial, System.StringComparison.OrdinalIgnoreCase)).ToList();

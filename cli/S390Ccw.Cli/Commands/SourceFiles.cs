@@ -16,8 +16,10 @@ internal static class SourceFiles
         return reader.ReadToEnd();
     }
 
-    public static AssemblyResult Assemble(string path) =>
-        CcwAssembler.Assemble(Read(path), Path.GetFullPath(path), DiskIncludeResolver.Instance);
+    /// <summary>Assembles a .ccw file; includes may also come from <paramref name="includeFolders"/> (--include-dir).</summary>
+    public static AssemblyResult Assemble(string path, string[]? includeFolders = null) =>
+        CcwAssembler.Assemble(Read(path), Path.GetFullPath(path),
+            includeFolders is { Length: > 0 } ? new DiskIncludeResolver(includeFolders) : DiskIncludeResolver.Instance);
 
     /// <summary>Prints every diagnostic as file(line,col): severity ID: message; true when there were errors.</summary>
     public static bool Report(CliConsole console, AssemblyResult result)
