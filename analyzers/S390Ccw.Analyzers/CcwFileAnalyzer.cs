@@ -5,8 +5,8 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using S390Ccw.Language;
 using S390Ccw.Generator.Helpers;
+using S390Ccw.Language;
 using S390Ccw.Language.Analysis;
 
 namespace S390Ccw.Analyzers;

@@ -32,7 +32,8 @@ public static class IplComparison
                 SamePsw(hardware, result),
                 FirstDifference(hardware, result, ranges) is null,
                 FirstDivergentCcw(hardwareTrace.Records, trace.Records),
-                FirstDifference(hardware, result, ranges)) { BaBitAdded = BaBitAdded(hardware, result) });
+                FirstDifference(hardware, result, ranges))
+            { BaBitAdded = BaBitAdded(hardware, result) });
         }
         return comparisons;
     }
