@@ -22,7 +22,7 @@ public sealed class ByteBudgetTests
             READ cyl0 trk1 rec1 -> 0x10000, CC
             TIC again
         volume LOOP1 3390 cylinders 1
-            standard track0 ipl1=ipl1 ipl2=ipl2
+            standard track0 ipl1=ipl1 ipl2=ipl2 vtoc cyl0 trk14
             record 0 1 1 data space 50000
         """;
 

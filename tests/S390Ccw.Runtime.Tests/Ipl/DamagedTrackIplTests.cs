@@ -21,7 +21,7 @@ public sealed class DamagedTrackIplTests
             READ cyl0 trk1 rec1 -> 0x10000, CC
             READ cyl0 trk0 rec5 -> 0
         volume DMG1 3390 cylinders 1
-            standard track0 ipl1=ipl1 ipl2=ipl2
+            standard track0 ipl1=ipl1 ipl2=ipl2 vtoc cyl0 trk14
             record 0 1 1 data ebcdic "PAYLOAD"
             record 0 0 5 data psw 0x000A0000_0000BEEF
         """;
