@@ -9,7 +9,7 @@ namespace ZiplStyle;
 /// <summary>
 /// Stage 1 started by itself, the way an operating system starts a channel program, on a channel that
 /// fetches each CCW when it reaches it and on one that copies the chain at the start as vfio-ccw does
-/// (s390.md §2.1). The second runs what was at 0x3000 before the READ: here, zeros.
+/// (SA22-7832 ch. 15, ORB prefetch control; Linux drivers/s390/cio/vfio_ccw_cp.c). The second runs what was at 0x3000 before the READ: here, zeros.
 /// </summary>
 internal static class StageOneOnSubchannel
 {

@@ -13,7 +13,7 @@ namespace S390Ccw.Benchmarks;
 /// The channel figures of issue 3, in one run:
 /// <list type="bullet">
 /// <item>"SearchLoop": a SEEK / SEARCH_ID_EQ / TIC loop over a full 3390 track (78 records of 80
-/// bytes, the most a track holds, s390.md §4.2) for the last record, then READ_DATA. The time
+/// bytes, the most a track holds, IBM 3390 track capacity formula (GC26-4577); Hercules dasdtab.c, Linux dasd_eckd.c recs_per_track) for the last record, then READ_DATA. The time
 /// reported is per CCW (OperationsPerInvoke); the floor is 10 million CCWs per second, 100 ns.</item>
 /// <item>"Read64MiB": 64 MiB in 1185 keyless records of 56664 bytes (one per track, 79 cylinders)
 /// read into storage by SEEK + 15 × READ_DATA_MT per cylinder, format-1 direct addresses, against

@@ -17,7 +17,7 @@ public class AsmAndCheckTests
 
         Assert.Equal(0, exit);
         Assert.Equal("", err);
-        // Format-1 NOP: 03 flags=40 count=0001 address=00000000; TIC *-8: 08 00 0000 00001000 (s390.md §1.1).
+        // Format-1 NOP: 03 flags=40 count=0001 address=00000000; TIC *-8: 08 00 0000 00001000 (SA22-7832 ch. 15, "Channel-Command Word" formats).
         Assert.Equal(new byte[] { 0x03, 0x40, 0x00, 0x01, 0, 0, 0, 0, 0x08, 0, 0, 0, 0x00, 0x00, 0x10, 0x00 }, File.ReadAllBytes(tool.PathOf("p.bin")));
     }
 

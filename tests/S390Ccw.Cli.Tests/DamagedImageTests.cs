@@ -16,7 +16,7 @@ public sealed class DamagedImageTests
         string image = tool.PathOf("hello.3390");
         Assert.Equal(0, tool.Run("mkdisk", src, "-o", image).Exit);
         // Track (0,0) starts after the 512-byte device header: HA (5), R0 count (8) and data (8), then
-        // R1's count, whose data length is its bytes 6-7 (s390.md §8.2).
+        // R1's count, whose data length is its bytes 6-7 (Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images)).
         using var file = new FileStream(image, FileMode.Open, FileAccess.Write);
         file.Position = 512 + 5 + 8 + 8 + 6;
         var length = new byte[2];

@@ -42,7 +42,7 @@ public class ImageCommandTests
 
         var (_, output, _) = tool.Run("ipl", image, "--trace", "hercules");
 
-        // The implied READ IPL (s390.md §6.1) and its status as Hercules 3.13 prints them (§9.2).
+        // The implied READ IPL (SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl) and its status as Hercules 3.13 prints them (Hercules channel.c display_ccw and msgenu.h (CCW trace)).
         Assert.StartsWith("HHCCP048I 0120:CCW=02000000 60000018\nHHCCP075I 0120:Stat=0C00 Count=0000", output);
     }
 

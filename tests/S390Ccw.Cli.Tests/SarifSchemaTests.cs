@@ -11,7 +11,7 @@ namespace S390Ccw.Cli.Tests;
 /// <summary>
 /// <c>ccw check --format sarif</c> against the SARIF 2.1.0 JSON schema (Schemas/sarif-2.1.0.json) and the
 /// properties code-scanning services rely on: invocations, driver version, absolute help URIs, and artifact
-/// locations relative to the source root through <c>originalUriBaseIds</c> (SARIF 2.1.0 §3.4.4, §3.14.14).
+/// locations relative to the source root through <c>originalUriBaseIds</c> (SARIF 2.1.0 SA22-7832 ch. 16, "Incorrect Length".4, SA22-7832 ch. 16, "Subchannel-Status Word".14).
 /// </summary>
 public class SarifSchemaTests
 {

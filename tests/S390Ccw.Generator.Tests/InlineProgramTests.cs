@@ -31,7 +31,7 @@ public class InlineProgramTests
         Assert.Equal(0x2000u, program.Origin);
         Assert.Equal(Language.Encoding.CcwFormat.Format1, program.Format);
         Assert.Equal(2, program.Ccws.Count);
-        // SEEK format-1: 07 flags=CC(40) count 0006 address 00002100 (s390.md §1.1).
+        // SEEK format-1: 07 flags=CC(40) count 0006 address 00002100 (SA22-7832 ch. 15, "Channel-Command Word" formats).
         Assert.Equal(new byte[] { 0x07, 0x40, 0x00, 0x06, 0x00, 0x00, 0x21, 0x00 }, program.Bytes.Slice(0, 8).ToArray());
     }
 }

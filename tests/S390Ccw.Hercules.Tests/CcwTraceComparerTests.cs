@@ -18,14 +18,14 @@ public sealed class CcwTraceComparerTests
     {
         var steps = new List<CcwTraceStep>
         {
-            CcwTraceStep.Executed("02000000 60000018", 0x0C, 0, 0),  // implied READ IPL, 24 bytes (s390.md §6.1)
+            CcwTraceStep.Executed("02000000 60000018", 0x0C, 0, 0),  // implied READ IPL, 24 bytes (SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl)
             CcwTraceStep.Executed("06002000 6000004B", 0x0C, 0, 0),  // IPL1: READ DATA of IPL2 (75 bytes)
             CcwTraceStep.WithoutStatus("08002000 00000000"),         // IPL1: TIC to IPL2
             CcwTraceStep.Executed("07002040 60000006", 0x0C, 0, 0),  // SEEK 0/0, 6-byte argument
         };
         for (int record = 0; record < 4; record++)
         {
-            // R0..R3 do not match: CE+DE, the TIC goes back (s390.md §5.5).
+            // R0..R3 do not match: CE+DE, the TIC goes back (GA32-0274, "No Record Found"; Hercules ckddasd.c ckd_read_count).
             steps.Add(CcwTraceStep.Executed("31002046 60000005", 0x0C, 0, 0));
             steps.Add(CcwTraceStep.WithoutStatus("08002008 00000000"));
         }

@@ -8,7 +8,7 @@ namespace S390Ccw.Hercules.Tests;
 /// <summary>
 /// IPL chains that end abnormally, and what Hercules 3.13 reports for them: unit check with
 /// sense, incorrect length, program check. An IPL succeeds only on CE+DE with no subchannel
-/// status (s390.md §6.1 step 6), so each of these fails with HHCCP029E and the CSW status.
+/// status (SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl step 6), so each of these fails with HHCCP029E and the CSW status.
 /// </summary>
 public sealed class ChainErrorIplTests
 {
@@ -30,8 +30,8 @@ public sealed class ChainErrorIplTests
         Assert.All(loop.Where(entry => entry.Command != 0x31), entry => Assert.Equal(Bytes.Of("08002000 00000000"), entry.Ccw));
 
         // The search compares R3 (the record after R2), passes the index once, compares R0, R1,
-        // R2 and R3, and at the second index point ends with No Record Found (s390.md §5.5;
-        // Search ID does not skip R0, §4.3): six searches, the last one unit check.
+        // R2 and R3, and at the second index point ends with No Record Found (GA32-0274, "No Record Found"; Hercules ckddasd.c ckd_read_count;
+        // Search ID does not skip R0, IBM 3390 track format, home address, R0 and count area (GC26-4577)): six searches, the last one unit check.
         Assert.Equal(6, searches.Length);
         Assert.All(searches[..5], search =>
         {
@@ -46,7 +46,7 @@ public sealed class ChainErrorIplTests
         Assert.Equal(0, last.Status.SubchannelStatus);
         // Observed: Hercules 3.13 reports the whole count as residual on this unit check.
         Assert.Equal(5, last.Status.Residual);
-        // Sense byte 1 bit 0x08 is No Record Found (s390.md §5.4); 3.13 prints 24 sense bytes.
+        // Sense byte 1 bit 0x08 is No Record Found (GA32-0274, sense bytes; Hercules ckddasd.c ckd_build_sense); 3.13 prints 24 sense bytes.
         Assert.Equal(24, last.Sense.Length);
         Assert.Equal(0x00, last.Sense[0]);
         Assert.Equal(0x08, last.Sense[1]);
@@ -67,7 +67,7 @@ public sealed class ChainErrorIplTests
             new HerculesStorageRequest(0x3000, 0x10));
 
         // R3 has 16 bytes and the CCW asks for 8: all 8 move (residual 0) and the device had
-        // more, which is incorrect length without SLI (s390.md §3.4).
+        // more, which is incorrect length without SLI (SA22-7832 ch. 16, "Incorrect Length").
         HerculesCcwTraceEntry read = run.Trace[^1];
         Assert.Equal(Bytes.Of("06003000 00000008"), read.Ccw);
         Assert.Equal(ChannelEndDeviceEnd, read.Status!.DeviceStatus);
@@ -100,7 +100,7 @@ public sealed class ChainErrorIplTests
     {
         HerculesRun run = VolumeRuns.Ipl(IplTestVolumes.ReadR3(count: 0x20, flags: SuppressLength), "suppress-length-short.log");
 
-        // SLI suppresses the indication; the residual is still reported (s390.md §3.4).
+        // SLI suppresses the indication; the residual is still reported (SA22-7832 ch. 16, "Incorrect Length").
         HerculesCcwTraceEntry read = run.Trace[^1];
         Assert.Equal(ChannelEndDeviceEnd, read.Status!.DeviceStatus);
         Assert.Equal(0, read.Status.SubchannelStatus);
@@ -114,7 +114,7 @@ public sealed class ChainErrorIplTests
     {
         HerculesRun run = VolumeRuns.Ipl(IplTestVolumes.TicToTic(), "tic-to-tic.log");
 
-        // IPL1's TIC (at 0x10) lands on the TIC at 0x2000: TIC to TIC, program check (s390.md §1.4).
+        // IPL1's TIC (at 0x10) lands on the TIC at 0x2000: TIC to TIC, program check (SA22-7832 ch. 15, "Transfer in Channel").
         Assert.Equal(4, run.Trace.Length);
         Assert.Equal(Bytes.Of("08002000 00000000"), run.Trace[2].Ccw);
         Assert.Equal(Bytes.Of("08002008 00000000"), run.Trace[3].Ccw);

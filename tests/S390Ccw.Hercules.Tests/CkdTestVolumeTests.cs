@@ -8,7 +8,7 @@ using Xunit;
 
 namespace S390Ccw.Hercules.Tests;
 
-/// <summary>The test-only image crafter against s390.md §8 and against dasdinit's own output.</summary>
+/// <summary>The test-only image crafter against Hercules cckd.h (CKD image format) and against dasdinit's own output.</summary>
 public sealed class CkdTestVolumeTests
 {
     private const int Track0 = CkdTestVolume.HeaderSize;
@@ -23,7 +23,7 @@ public sealed class CkdTestVolumeTests
         Assert.Equal(56832u, BinaryPrimitives.ReadUInt32LittleEndian(image.AsSpan(12)));
         Assert.Equal(0x90, image[16]);
         Assert.Equal(0, BinaryPrimitives.ReadUInt16LittleEndian(image.AsSpan(18)));
-        // One cylinder: header + 15 track images (s390.md §8.2).
+        // One cylinder: header + 15 track images (Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images)).
         Assert.Equal(512 + 15 * 56832, image.Length);
     }
 

@@ -20,7 +20,7 @@ public sealed class DamagedTrackIplTests
         using var directory = new TestDirectory();
         string image = directory.File("damaged.3390");
         var bytes = CkdTestVolume.Build(IplTestVolumes.TwoStage());
-        bytes[512 + 4] = 7; // track 0's HA is 0 CC HH: its last byte now says head 7 (s390.md §8.2)
+        bytes[512 + 4] = 7; // track 0's HA is 0 CC HH: its last byte now says head 7 (Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images))
         System.IO.File.WriteAllBytes(image, bytes);
 
         HerculesRun hercules = HerculesRunner.Ipl(image, VolumeRuns.Device, HerculesRunOptions.Default);

@@ -11,7 +11,7 @@ namespace S390Ccw.Hercules.Tests;
 /// <summary>The empty volume <c>dasdinit</c> writes: its IPL record is a "no IPL" placeholder Hercules rejects.</summary>
 public sealed class DasdinitVolumeIplTests
 {
-    /// <summary>Track 0 starts after the 512-byte header; R1's data follows HA (5), R0 (8 + 8), R1's count (8) and key (4) (s390.md §8.2).</summary>
+    /// <summary>Track 0 starts after the 512-byte header; R1's data follows HA (5), R0 (8 + 8), R1's count (8) and key (4) (Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images)).</summary>
     private const int R1DataOffset = 512 + 5 + 16 + 8 + 4;
 
     [HerculesFact(RequiresDasdinit = true)]
@@ -24,7 +24,7 @@ public sealed class DasdinitVolumeIplTests
         HerculesRun run = HerculesRunner.Ipl(image, VolumeRuns.Device, HerculesRunOptions.Default);
         FixtureLogs.SaveIfRequested("dasdinit-default.log", run.Log);
 
-        // The PSW dasdinit writes lacks bit 12 (byte 1, 0x08), which ESA/390 requires (s390.md §6.2).
+        // The PSW dasdinit writes lacks bit 12 (byte 1, 0x08), which ESA/390 requires (SA22-7832 ch. 4, "Program-Status Word" (ESA/390 format)).
         Assert.Equal(0, ipl1[1] & 0x08);
         HerculesIplFailure failure = Assert.IsType<HerculesIplFailure>(run.IplFailure);
         Assert.Equal(HerculesIplFailureKind.InvalidPsw, failure.Kind);
@@ -42,12 +42,12 @@ public sealed class DasdinitVolumeIplTests
         HerculesRun run = HerculesRunner.Ipl(image, VolumeRuns.Device, HerculesRunOptions.Default);
 
         Assert.Equal(2, run.Trace.Length);
-        // The implied READ IPL CCW (s390.md §6.1 step 2), which ends with CE+DE.
+        // The implied READ IPL CCW (SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl step 2), which ends with CE+DE.
         Assert.Equal(Bytes.Of("02000000 60000018"), run.Trace[0].Ccw);
         Assert.Equal(0x0C, run.Trace[0].Status!.DeviceStatus);
-        // IPL1's CCW at 0x08 is a NOP (0x03) with count 1 (s390.md §6.2): it moves no data, so
+        // IPL1's CCW at 0x08 is a NOP (0x03) with count 1 (SA22-7832 ch. 4, "Program-Status Word" (ESA/390 format)): it moves no data, so
         // the whole count is residual, and a format-0 immediate command never signals incorrect
-        // length (s390.md §3.4).
+        // length (SA22-7832 ch. 16, "Incorrect Length").
         Assert.Equal(ipl1[8..16], run.Trace[1].Ccw);
         Assert.Equal(0x03, run.Trace[1].Command);
         Assert.Equal(0x0C, run.Trace[1].Status!.DeviceStatus);

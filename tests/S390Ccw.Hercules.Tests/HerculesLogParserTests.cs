@@ -87,7 +87,7 @@ public sealed class HerculesLogParserTests
         Assert.Equal(HerculesIplFailureKind.InvalidPsw, failure.Kind);
         // The rejected PSW is the one READ IPL brought in (first 8 bytes of R1's data).
         Assert.Equal(log.Trace[0].Status!.Data.AsSpan(0, 8).ToArray(), failure.Psw);
-        Assert.Equal(0, failure.Psw[1] & 0x08); // bit 12 off (s390.md §6.2)
+        Assert.Equal(0, failure.Psw[1] & 0x08); // bit 12 off (SA22-7832 ch. 4, "Program-Status Word" (ESA/390 format))
     }
 
     [Fact]

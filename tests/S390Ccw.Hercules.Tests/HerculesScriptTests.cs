@@ -5,7 +5,7 @@ using Xunit;
 
 namespace S390Ccw.Hercules.Tests;
 
-/// <summary>The configuration and panel script a run writes (s390.md §9.2).</summary>
+/// <summary>The configuration and panel script a run writes (Hercules channel.c display_ccw and msgenu.h (CCW trace)).</summary>
 public sealed class HerculesScriptTests
 {
     [Fact]

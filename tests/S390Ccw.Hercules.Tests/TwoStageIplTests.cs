@@ -23,7 +23,7 @@ public sealed class TwoStageIplTests
         Assert.False(run.TimedOut, run.Log);
         Assert.Equal(4, run.Trace.Length);
 
-        // The implied IPL CCW: READ IPL (0x02) to 0, CC|SLI, 24 bytes (s390.md §6.1 step 2).
+        // The implied IPL CCW: READ IPL (0x02) to 0, CC|SLI, 24 bytes (SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl step 2).
         HerculesCcwTraceEntry readIpl = run.Trace[0];
         Assert.Equal(Bytes.Of("02000000 60000018"), readIpl.Ccw);
         AssertStatus(readIpl, deviceStatus: 0x0C, subchannelStatus: 0x00, residual: 0);
@@ -75,7 +75,7 @@ public sealed class TwoStageIplTests
     {
         HerculesRun run = Run();
 
-        // s390.md §6.1 step 7: 0x0001nnnn at 0xB8 (SSID bit 15 on, subchannel number; the only
+        // SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl step 7: 0x0001nnnn at 0xB8 (SSID bit 15 on, subchannel number; the only
         // device is subchannel 0), zeros at 0xBC.
         Assert.Equal(Bytes.Of("00010000 00000000"), run.Storage[3].Bytes);
     }

@@ -26,8 +26,8 @@ public sealed class ZiplStyleIplTests
         HerculesRun run = Run();
         HerculesCcwTraceEntry[] searches = run.Trace.Where(entry => entry.Command == SearchIdEqual).ToArray();
 
-        // After a Seek the track is at index, and Search ID compares R0 too (s390.md §4.3):
-        // R0, R1, R2, R3 miss (CE+DE), R4 matches (CE+DE+SM), s390.md §5.5.
+        // After a Seek the track is at index, and Search ID compares R0 too (IBM 3390 track format, home address, R0 and count area (GC26-4577)):
+        // R0, R1, R2, R3 miss (CE+DE), R4 matches (CE+DE+SM), GA32-0274, "No Record Found"; Hercules ckddasd.c ckd_read_count.
         Assert.Equal(5, searches.Length);
         Assert.All(searches[..4], search => Assert.Equal((ushort)0x0C00, search.Status!.Combined));
         Assert.Equal((ushort)0x4C00, searches[^1].Status!.Combined);
@@ -65,7 +65,7 @@ public sealed class ZiplStyleIplTests
         HerculesRun run = Run();
 
         Assert.Equal(Bytes.Of("1E003000 60000040 0E003100 20000040"), run.Storage[0].Bytes);
-        // Count field of R5: CC 0000 HH 0000 R 05 KL 04 DL 0008 (s390.md §4.3), then key, then data.
+        // Count field of R5: CC 0000 HH 0000 R 05 KL 04 DL 0008 (IBM 3390 track format, home address, R0 and count area (GC26-4577)), then key, then data.
         Assert.Equal(Bytes.Concat(Bytes.Of("0000 0000 05 04 0008"), IplTestVolumes.R5Key, IplTestVolumes.R5Data), run.Storage[1].Bytes);
         Assert.Equal(Bytes.Concat(IplTestVolumes.R6Key, IplTestVolumes.R6Data), run.Storage[2].Bytes);
     }

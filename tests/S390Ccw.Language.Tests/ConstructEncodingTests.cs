@@ -3,7 +3,7 @@ using Xunit;
 
 namespace S390Ccw.Language.Tests;
 
-/// <summary>Golden bytes for each construct; expected bytes derived from s390.md §1.1-§1.2.</summary>
+/// <summary>Golden bytes for each construct; expected bytes derived from SA22-7832 ch. 15, "Channel-Command Word" formats-SA22-7832 ch. 15, CCW flags.</summary>
 public class ConstructEncodingTests
 {
     [Fact]
@@ -24,7 +24,7 @@ public class ConstructEncodingTests
     [Fact]
     public void Flags_AnyOrderCommaOrBar_MapToFlagByte()
     {
-        // CD 0x80, CC 0x40, SLI 0x20, SKIP 0x10, PCI 0x08, IDA 0x04, S 0x02, MIDA 0x01 (s390.md §1.2).
+        // CD 0x80, CC 0x40, SLI 0x20, SKIP 0x10, PCI 0x08, IDA 0x04, S 0x02, MIDA 0x01 (SA22-7832 ch. 15, CCW flags).
         var bytes = Asm.Bytes("program p format1 at 0\n  READ_DATA 0x100, MIDA | S, IDA, PCI|SKIP, SLI, len 1");
         Assert.Equal(0x3F, bytes[1]);
         Assert.Equal(0x80, Asm.Bytes("program p format1 at 0\n  NOP 0, CD, len 1\n  NOP")[1]);
@@ -87,7 +87,7 @@ public class ConstructEncodingTests
     [Fact]
     public void DefineExtentArgument_HasNamedFields()
     {
-        // s390.md §5.2: mask 0x40, attributes default 0xC0 (ECKD), block size 0, begin CCHH 0/0, end CCHH 0/14.
+        // GA32-0274, "Define Extent"; Hercules ckddasd.c: mask 0x40, attributes default 0xC0 (ECKD), block size 0, begin CCHH 0/0, end CCHH 0/14.
         Assert.Equal(Asm.Hex("40C00000 00000000 00000000 0000000E"),
             Asm.Bytes("program p format0 at 0\n  arg define_extent mask 0x40 end 0 14"));
     }
@@ -95,7 +95,7 @@ public class ConstructEncodingTests
     [Fact]
     public void LocateRecordArgument_PacksOrientationAndOperation()
     {
-        // s390.md §5.3: byte 0 = orientation data (10) << 6 | read data 0x06 = 0x86; count 1; seek CCHH 0/1;
+        // GA32-0274, "Locate Record"; Hercules ckddasd.c: byte 0 = orientation data (10) << 6 | read data 0x06 = 0x86; count 1; seek CCHH 0/1;
         // search CCHHR 0/1/3; sector 0; transfer length factor 0.
         Assert.Equal(Asm.Hex("86000001 00000001 00000001 03 00 0000"),
             Asm.Bytes("program p format0 at 0\n  arg locate_record orient data op 6 count 1 seek 0 1 search 0 1 3"));

@@ -33,7 +33,7 @@ public class DasdinitRecordTests
                 Assert.Equal(0, process.ExitCode);
             }
             byte[] file = File.ReadAllBytes(image);
-            // s390.md §8.2: track 0 starts after the 512-byte device header; HA (5) + R0 count (8) +
+            // Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images): track 0 starts after the 512-byte device header; HA (5) + R0 count (8) +
             // R0 data (8) = 21 bytes, then R1's count, key and data; R2 follows R1's data.
             int r1 = 512 + 21;
             Assert.Equal(1, file[r1 + 4]);
@@ -49,7 +49,7 @@ public class DasdinitRecordTests
             Array.Copy(file, r2 + 8 + kl2, ipl2, 0, dl2);
 
             string text1 = Disassembler.Disassemble(ipl1, CcwFormat.Format0, 0);
-            // dasdinit's "no IPL" placeholder (s390.md §6.2): a wait PSW with bit 12 off, so it stays data,
+            // dasdinit's "no IPL" placeholder (SA22-7832 ch. 4, "Program-Status Word" (ESA/390 format)): a wait PSW with bit 12 off, so it stays data,
             // then NOP with count 1 (03000000 00000001).
             Assert.Contains("NOP 0x0, len 1", text1);
             Assert.StartsWith("data dword 0x000", text1.Split('\n')[2].Trim());

@@ -72,7 +72,7 @@ public class DiagnosticSpanTests
     [Fact]
     public void RecordOverflowsTrack_CCW0110()
     {
-        // A keyless 56664-byte record fills a 3390 track (s390.md §4.2); nothing more fits after it.
+        // A keyless 56664-byte record fills a 3390 track (IBM 3390 track capacity formula (GC26-4577); Hercules dasdtab.c, Linux dasd_eckd.c recs_per_track); nothing more fits after it.
         var d = Asm.Single(V + "    record 0 1 1 data space 56664\n    record 0 1 2 data byte 1", "CCW0110");
         Asm.AssertSpan(d, 3, 5, 24);
     }

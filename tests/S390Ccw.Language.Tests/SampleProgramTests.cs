@@ -27,9 +27,9 @@ public class SampleProgramTests
     public void Ipl1_IsPswReadDataAndTic()
     {
         var ipl1 = Asm.Ok(Sample).Programs.Single(p => p.Name == "ipl1");
-        // PSW: bit 12 (0x0008 in the first halfword) and BA (0x80000000) on, address 0x2000 (s390.md §6.2).
-        // Read Data 0x06, address 0x002000, flags CC|SLI = 0x40|0x20, byte 5 zero, count 144 = 0x0090 (format-0, §1.1).
-        // TIC 0x08 to 0x002000, flags and count zero. These are the 24 bytes Hercules traces in s390.md §9.2.
+        // PSW: bit 12 (0x0008 in the first halfword) and BA (0x80000000) on, address 0x2000 (SA22-7832 ch. 4, "Program-Status Word" (ESA/390 format)).
+        // Read Data 0x06, address 0x002000, flags CC|SLI = 0x40|0x20, byte 5 zero, count 144 = 0x0090 (format-0, SA22-7832 ch. 15, "Channel-Command Word" formats).
+        // TIC 0x08 to 0x002000, flags and count zero. These are the 24 bytes Hercules traces in Hercules channel.c display_ccw and msgenu.h (CCW trace).
         Assert.Equal(Asm.Hex("00080000 80002000  06002000 60000090  08002000 00000000"), ipl1.Bytes);
         Assert.Equal(CcwFormat.Format0, ipl1.Format);
         Assert.Equal(0u, ipl1.Origin);
@@ -41,7 +41,7 @@ public class SampleProgramTests
     {
         var ipl2 = Asm.Ok(Sample).Programs.Single(p => p.Name == "ipl2");
         // Each READ cylC trkH recR is Seek (0x07, CC, 6), Search ID Equal (0x31, CC, 5), TIC *-8, Read Data
-        // (s390.md §5.5). Eight CCWs end at 0x2040, where the literal pool starts: BBCCHH 000000000000 once
+        // (GA32-0274, "No Record Found"; Hercules ckddasd.c ckd_read_count). Eight CCWs end at 0x2040, where the literal pool starts: BBCCHH 000000000000 once
         // (both reads seek cylinder 0 head 0), then CCHHR 0000000004 and 0000000005.
         // Read counts: record 4 holds 18 EBCDIC characters (0x12), record 5 a PSW (8).
         var expected = Asm.Hex(
@@ -64,7 +64,7 @@ public class SampleProgramTests
         // Track 0: R1 IPL1, R2 IPL2, R3 VOL1, R4 and R5 of the source; then the VTOC fills cylinder 0 head 1.
         Assert.Equal(new[] { 1, 2, 3, 4, 5 }, volume.Records.Where(r => r.Address.Head == 0).Select(r => r.Address.Record));
         Assert.Equal(Enumerable.Range(1, 50), volume.Records.Where(r => r.Address.Head == 1).Select(r => r.Address.Record));
-        // Keys 'IPL1', 'IPL2', 'VOL1' in EBCDIC (s390.md §6.3).
+        // Keys 'IPL1', 'IPL2', 'VOL1' in EBCDIC (Hercules dasdblks.h, dasdutil.c; s390-tools zipl/src/install.c).
         Assert.Equal(Asm.Hex("C9D7D3F1"), volume.Records[0].Key);
         Assert.Equal(Asm.Hex("C9D7D3F2"), volume.Records[1].Key);
         Assert.Equal(Asm.Hex("E5D6D3F1"), volume.Records[2].Key);
@@ -81,7 +81,7 @@ public class SampleProgramTests
     public void Vol1Label_FollowsCdlLayout()
     {
         var vol1 = Asm.Ok(Sample).Volumes.Single().Records[2].Data;
-        // s390.md §6.4: 0 'VOL1', 4 serial, 10 0xC0, 11 VTOC CCHHR 0000 0001 01, then EBCDIC blanks.
+        // Hercules dasdblks.h and dasdutil.c build_vol1 (VOL1 label): 0 'VOL1', 4 serial, 10 0xC0, 11 VTOC CCHHR 0000 0001 01, then EBCDIC blanks.
         Assert.Equal(Asm.Hex("E5D6D3F1 C8C5D3D3D6F1 C0 0000000101"), vol1.Take(16).ToArray());
         Assert.Equal(0x40, vol1[16]);
         Assert.Equal(0x40, vol1[79]);

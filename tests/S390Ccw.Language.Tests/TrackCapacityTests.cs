@@ -5,7 +5,7 @@ namespace S390Ccw.Language.Tests;
 
 public class TrackCapacityTests
 {
-    // Worked values of s390.md §4.2 (Linux recs_per_track and Hercules capacity_calc agree).
+    // Worked values of IBM 3390 track capacity formula (GC26-4577); Hercules dasdtab.c, Linux dasd_eckd.c recs_per_track (Linux recs_per_track and Hercules capacity_calc agree).
     [Theory]
     [InlineData(0, 56664, 1)]
     [InlineData(0, 27998, 2)]

@@ -8,7 +8,7 @@ internal static class TestVolumes
 {
     /// <summary>
     /// IPL1 = PSW, READ next (R2, IPL2) into 0x2000, TIC 0x2000; IPL2 reads a text record (R4) to 0x10000
-    /// and the final PSW (R5, disabled wait X'BEEF') over location 0 (s390.md §6.1).
+    /// and the final PSW (R5, disabled wait X'BEEF') over location 0 (SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl).
     /// </summary>
     public const string Hello = """
         program ipl1 format0 at 0

@@ -5,7 +5,7 @@ namespace S390Ccw.Cli.Output;
 
 /// <summary>
 /// Where a SARIF log says a file is: relative to the run's source root (<c>--base-dir</c>), named by the
-/// <c>SRCROOT</c> entry of <c>run.originalUriBaseIds</c> (SARIF 2.1.0 §3.4.4, §3.14.14), so that a code-scanning
+/// <c>SRCROOT</c> entry of <c>run.originalUriBaseIds</c> (SARIF 2.1.0 SA22-7832 ch. 16, "Incorrect Length".4, SA22-7832 ch. 16, "Subchannel-Status Word".14), so that a code-scanning
 /// service maps it to the repository's file; an absolute <c>file:</c> URI for a file outside the root.
 /// </summary>
 internal sealed class SarifArtifactUris
@@ -20,7 +20,7 @@ internal sealed class SarifArtifactUris
         RootUri = new Uri(_root).AbsoluteUri;
     }
 
-    /// <summary>The source root as an absolute URI ending in '/', as §3.14.14 requires of a base.</summary>
+    /// <summary>The source root as an absolute URI ending in '/', as SA22-7832 ch. 16, "Subchannel-Status Word".14 requires of a base.</summary>
     public string RootUri { get; }
 
     /// <summary>The file's URI reference and, when it is under the root, the base id it is relative to.</summary>

@@ -97,8 +97,8 @@ internal static class SarifWriter
     }
 
     /// <summary>
-    /// One invocation (SARIF §3.20): executionSuccessful is false only when the tool itself failed, here a file it
-    /// could not read, each reported as a tool execution notification at that file (§3.20.21, §3.58).
+    /// One invocation (SARIF SA22-7832 ch. 16, "Subchannel-Status Word"): executionSuccessful is false only when the tool itself failed, here a file it
+    /// could not read, each reported as a tool execution notification at that file (SA22-7832 ch. 16, "Subchannel-Status Word".21, SA22-7832 ch. 16, "Subchannel-Status Word").
     /// </summary>
     private static void WriteInvocation(Utf8JsonWriter w, SarifInvocation invocation, SarifArtifactUris uris)
     {

@@ -7,7 +7,7 @@ namespace S390Ccw.Language.Analysis;
 /// <summary>
 /// The hazard half of the walk. A segment begins at the chain's start (where a prefetching channel
 /// copies the program) and again wherever a split restarts the chain: at a TIC marked <c>split</c>,
-/// and at a hazard QEMU's BIOS splits (its next start copies the program afresh, s390.md §7). The
+/// and at a hazard QEMU's BIOS splits (its next start copies the program afresh, QEMU pc-bios/s390-ccw/dasd-ipl.c; docs/architecture.md, "QEMU's DASD IPL"). The
 /// first store into a page during a segment keeps a copy of what the page held; fetching a CCW later
 /// whose bytes differ from that copy is a hazard. Every store is kept as a range, so the writer of any
 /// doubleword can be named.
@@ -222,7 +222,7 @@ internal sealed partial class ChainWalker
     }
 
     /// <summary>
-    /// The IPL's own two stages (s390.md §6.1): READ IPL storing IPL1 over 0x08-0x17, and IPL1's READ at 0x08
+    /// The IPL's own two stages (SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl): READ IPL storing IPL1 over 0x08-0x17, and IPL1's READ at 0x08
     /// loading IPL2 that its TIC at 0x10 enters. Every bootable volume has them, the machine's IPL does not
     /// prefetch, and QEMU's BIOS runs them as separate starts, so they are information, not a warning.
     /// </summary>

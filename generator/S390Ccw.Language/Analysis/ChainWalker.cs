@@ -5,7 +5,7 @@ using S390Ccw.Language.Encoding;
 namespace S390Ccw.Language.Analysis;
 
 /// <summary>
-/// Follows one chain the way a channel without prefetch runs it (s390.md §1.4-§1.6, §2.1 P = 0): each
+/// Follows one chain the way a channel without prefetch runs it (SA22-7832 ch. 15, "Transfer in Channel"-SA22-7832 ch. 15, "Chaining", SA22-7832 ch. 15, ORB prefetch control; Linux drivers/s390/cio/vfio_ccw_cp.c P = 0): each
 /// CCW is fetched when it is reached, command chaining continues at +8 (+16 after status modifier),
 /// TICs transfer, a read stores its record's bytes (spread over a data chain) before the next fetch.
 /// The walk stops where the channel would end the chain, and where the model cannot know what
@@ -172,7 +172,7 @@ internal sealed partial class ChainWalker
         }
         if (cls is CommandClass.Write or CommandClass.Control)
         {
-            // The device takes data chaining on reads only (s390.md §5.1): CD on output is a command reject.
+            // The device takes data chaining on reads only (IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c): CD on output is a command reject.
             if ((flags & CcwFlags.ChainData) != 0) return End(WalkEnd.Failed, current.Address, "unit check: command reject (data chaining on an output command)");
             var argument = new byte[count];
             var result = _device.Execute(code, count, _storage.TryRead(data, argument) ? argument : null);
@@ -182,7 +182,7 @@ internal sealed partial class ChainWalker
             // A search the walk could not compare was taken to match; the chain may as well go on at the next CCW.
             if (result.Assumed) Fork(current.Address, index);
             int consumed = result.Consumed ?? count;
-            // Incorrect length on output: the device took fewer bytes than the count, and no SLI (§3.4).
+            // Incorrect length on output: the device took fewer bytes than the count, and no SLI (SA22-7832 ch. 16, "Incorrect Length").
             return count == consumed || (flags & CcwFlags.SuppressLength) != 0
                 || End(WalkEnd.Failed, current.Address, $"incorrect length: the device took {consumed} of {count} bytes");
         }

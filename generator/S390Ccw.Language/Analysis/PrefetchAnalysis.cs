@@ -9,15 +9,15 @@ namespace S390Ccw.Language.Analysis;
 /// <summary>
 /// The static prefetch-hazard analysis (docs/diagnostics.md CCW0202-CCW0206). It follows, without
 /// running anything, each chain an assembly defines: the IPL of each volume that has an IPL1 record
-/// (the implied READ IPL at 0, format-0, CC|SLI, count 24, s390.md §6.1) and each program started at
+/// (the implied READ IPL at 0, format-0, CC|SLI, count 24, SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl) and each program started at
 /// its first CCW. Reads of known records place the record's bytes (which may be another program's
 /// CCWs) in a model of storage; a CCW the chain runs after the chain stored different bytes over it
-/// is a prefetch hazard, classified against QEMU's BIOS algorithm (s390.md §7). Shared by the
+/// is a prefetch hazard, classified against QEMU's BIOS algorithm (QEMU pc-bios/s390-ccw/dasd-ipl.c; docs/architecture.md, "QEMU's DASD IPL"). Shared by the
 /// generator, the analyzers and the CLI; it never throws on any assembly.
 /// </summary>
 public static class PrefetchAnalysis
 {
-    /// <summary>The implied IPL CCW: READ IPL 0x02, address 0, CC|SLI (0x60), count 24 (s390.md §6.1).</summary>
+    /// <summary>The implied IPL CCW: READ IPL 0x02, address 0, CC|SLI (0x60), count 24 (SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl).</summary>
     private static readonly Ccw ImpliedIpl = new(CommandCodes.ReadIpl, CcwFlags.ChainCommand | CcwFlags.SuppressLength, 24, 0);
 
     public static ChainAnalysisResult Analyze(AssemblyResult result, string? filePath = null)

@@ -1,6 +1,6 @@
 namespace S390Ccw.Language.Analysis;
 
-/// <summary>How a prefetch hazard compares with what QEMU's DASD IPL code can boot (s390.md §7).</summary>
+/// <summary>How a prefetch hazard compares with what QEMU's DASD IPL code can boot (QEMU pc-bios/s390-ccw/dasd-ipl.c; docs/architecture.md, "QEMU's DASD IPL").</summary>
 public enum PrefetchHazardKind
 {
     /// <summary>

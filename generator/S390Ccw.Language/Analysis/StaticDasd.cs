@@ -8,7 +8,7 @@ namespace S390Ccw.Language.Analysis;
 /// <summary>
 /// The 3390 as the static walk models it, for the commands IPL chains use: READ IPL, SEEK, SEARCH ID
 /// EQUAL (the Search + TIC loop), READ DATA / KEY AND DATA / COUNT KEY AND DATA / COUNT / R0, NOP. It
-/// follows the runtime device's (and Hercules') orientation rules of s390.md §5.1 and §5.5: a search
+/// follows the runtime device's (and Hercules') orientation rules of IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c and GA32-0274, "No Record Found"; Hercules ckddasd.c ckd_read_count: a search
 /// steps from count to count and wraps at index once, a second end of track is No Record Found.
 /// Whatever the build cannot know is unknown, never "nothing": without a volume (an inline program),
 /// on a track the volume declares no record on, for a record the volume does not define, at a position the walk cannot know (a program entered
@@ -131,7 +131,7 @@ internal sealed class StaticDasd
             or CommandCodes.ReadRecordZero;
         if (!record) return NotModelled(code, count);
         bool search = code is CommandCodes.SearchIdEqual or CommandCodes.SearchIdEqualMultiTrack;
-        // After READ IPL only reads are accepted (its implicit read domain, s390.md §5.1); otherwise a Seek must come first.
+        // After READ IPL only reads are accepted (its implicit read domain, IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c); otherwise a Seek must come first.
         if (_domainCount > 0 ? search : !_seekSeen) return Reject("the command needs a preceding SEEK in the same channel program");
         bool multiTrack = (code & 0x80) != 0 || _domainCount > 0;
         var result = code switch

@@ -5,10 +5,10 @@ using S390Ccw.Language.Syntax;
 namespace S390Ccw.Language.Binding;
 
 /// <summary>
-/// Lays out the named fields of an argument block. Seek: BBCCHH with BB zero (s390.md §5.1).
-/// Search ID: CCHHR (§4.3). Define Extent (§5.2): 0 file mask, 1 global attributes (default 0xC0:
+/// Lays out the named fields of an argument block. Seek: BBCCHH with BB zero (IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c).
+/// Search ID: CCHHR (IBM 3390 track format, home address, R0 and count area (GC26-4577)). Define Extent (GA32-0274, "Define Extent"; Hercules ckddasd.c): 0 file mask, 1 global attributes (default 0xC0:
 /// bits 0-1 = 11, ECKD mode, which Hercules requires), 2-3 block size, 8-11 begin CCHH, 12-15 end CCHH.
-/// Locate Record (§5.3): 0 orientation (bits 0-1) and operation (bits 2-7), 1 auxiliary, 3 count,
+/// Locate Record (GA32-0274, "Locate Record"; Hercules ckddasd.c): 0 orientation (bits 0-1) and operation (bits 2-7), 1 auxiliary, 3 count,
 /// 4-7 seek CCHH, 8-12 search CCHHR, 13 sector, 14-15 transfer length factor. Unnamed fields are zero.
 /// </summary>
 internal sealed class ArgumentBlockEncoder

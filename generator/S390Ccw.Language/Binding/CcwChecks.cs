@@ -4,8 +4,8 @@ using S390Ccw.Language.Encoding;
 namespace S390Ccw.Language.Binding;
 
 /// <summary>
-/// The checks a single CCW must pass, each one a channel program check on real hardware (s390.md §1.4,
-/// §1.5): 24-bit (format-0) or 31-bit (format-1) data addresses and data areas, count zero outside TIC
+/// The checks a single CCW must pass, each one a channel program check on real hardware (SA22-7832 ch. 15, "Transfer in Channel",
+/// SA22-7832 ch. 15, count and data address; ch. 16, "Program Check"): 24-bit (format-0) or 31-bit (format-1) data addresses and data areas, count zero outside TIC
 /// (format-0 always; format-1 only with CD, which Hercules rejects), and a format-1 TIC's zero fields.
 /// IDA and MIDA addresses name a list, so only the address itself is checked for them.
 /// </summary>

@@ -6,7 +6,7 @@ namespace S390Ccw.Language.Binding;
 
 /// <summary>
 /// Checks that look across CCWs, over every program of the file (an IPL1 TIC lands in IPL2):
-/// TIC targets must be doubleword aligned and must not be TICs (s390.md §1.4), and a CC or CD flag
+/// TIC targets must be doubleword aligned and must not be TICs (SA22-7832 ch. 15, "Transfer in Channel"), and a CC or CD flag
 /// must be followed by another CCW of the same program (CCW0200/CCW0201, warnings: the program may
 /// chain into storage it builds at run time).
 /// </summary>

@@ -11,7 +11,7 @@ namespace S390Ccw.Language.Binding;
 /// </summary>
 internal sealed class DataEmitter
 {
-    /// <summary>ESA/390 PSW bit 12, which must be one in an IPL PSW (s390.md §6.2).</summary>
+    /// <summary>ESA/390 PSW bit 12, which must be one in an IPL PSW (SA22-7832 ch. 4, "Program-Status Word" (ESA/390 format)).</summary>
     public const ulong PswBit12 = 0x0008_0000_0000_0000;
 
     private readonly ExpressionEvaluator _evaluator;

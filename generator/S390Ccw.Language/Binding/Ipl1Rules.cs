@@ -5,7 +5,7 @@ using S390Ccw.Language.Syntax;
 namespace S390Ccw.Language.Binding;
 
 /// <summary>
-/// The IPL1 record is what the implied IPL CCW reads into 0-23 (s390.md §6.1): a PSW, then two
+/// The IPL1 record is what the implied IPL CCW reads into 0-23 (SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl): a PSW, then two
 /// format-0 CCWs that the channel runs at 0x08 and 0x10. The program must be exactly that.
 /// </summary>
 internal static class Ipl1Rules

@@ -8,9 +8,9 @@ namespace S390Ccw.Language.Binding;
 
 /// <summary>
 /// Pass 2: evaluates operands and writes the program's bytes (CCWs, data, literal pool), checking each
-/// CCW as the channel would (s390.md §1.4, §1.5). A high-level READ of a named record expands to the
-/// ECKD idiom SEEK, SEARCH_ID_EQ, TIC *-8, READ_DATA (§5.5), with Seek and Search flagged CC only and
-/// their exact argument lengths, as in Hercules' model IPL2 (§6.5: 07 …40 00 0006, 31 …40 00 0005).
+/// CCW as the channel would (SA22-7832 ch. 15, "Transfer in Channel", SA22-7832 ch. 15, count and data address; ch. 16, "Program Check"). A high-level READ of a named record expands to the
+/// ECKD idiom SEEK, SEARCH_ID_EQ, TIC *-8, READ_DATA (GA32-0274, "No Record Found"; Hercules ckddasd.c ckd_read_count), with Seek and Search flagged CC only and
+/// their exact argument lengths, as in Hercules' model IPL2 (Hercules dasdblks.h (model IPL records): 07 …40 00 0006, 31 …40 00 0005).
 /// </summary>
 internal sealed class ProgramEncoder
 {
@@ -117,7 +117,7 @@ internal sealed class ProgramEncoder
         }
         else if (info.Direction == DataDirection.None)
         {
-            // An immediate command moves no data; count 1, as the placeholder NOP dasdinit writes (s390.md §6.2).
+            // An immediate command moves no data; count 1, as the placeholder NOP dasdinit writes (SA22-7832 ch. 4, "Program-Status Word" (ESA/390 format)).
             count = 1;
         }
         else if (operands.Address is SymbolExpression symbol && _evaluator.TryGetSize(symbol.Name, out int size) && size <= ushort.MaxValue)

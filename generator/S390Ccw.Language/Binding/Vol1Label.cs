@@ -3,7 +3,7 @@ using S390Ccw.Language.Encoding;
 namespace S390Ccw.Language.Binding;
 
 /// <summary>
-/// The 80-byte VOL1 label of a CDL volume (s390.md §6.4): 'VOL1', the serial, security byte 0xC0,
+/// The 80-byte VOL1 label of a CDL volume (Hercules dasdblks.h and dasdutil.c build_vol1 (VOL1 label)): 'VOL1', the serial, security byte 0xC0,
 /// VTOC address CCHHR (0000 0001 01, cylinder 0 head 1 record 1, as Hercules build_vol1 writes it, unless the VTOC is moved), an
 /// owner in bytes 37-50, EBCDIC blanks elsewhere.
 /// </summary>

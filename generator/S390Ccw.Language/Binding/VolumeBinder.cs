@@ -12,7 +12,7 @@ namespace S390Ccw.Language.Binding;
 /// </summary>
 internal sealed class VolumeBinder
 {
-    /// <summary>EBCDIC 'IPL1', 'IPL2', 'VOL1': the keys of CDL track 0 (s390.md §6.3).</summary>
+    /// <summary>EBCDIC 'IPL1', 'IPL2', 'VOL1': the keys of CDL track 0 (Hercules dasdblks.h, dasdutil.c; s390-tools zipl/src/install.c).</summary>
     private static readonly byte[] Ipl1Key = { 0xC9, 0xD7, 0xD3, 0xF1 };
     private static readonly byte[] Ipl2Key = { 0xC9, 0xD7, 0xD3, 0xF2 };
     private static readonly byte[] Vol1Key = { 0xE5, 0xD6, 0xD3, 0xF1 };

@@ -1,6 +1,6 @@
 namespace S390Ccw.Language.Devices;
 
-/// <summary>A record address: cylinder, head, record (the 5-byte CCHHR of Search ID, s390.md §4.3).</summary>
+/// <summary>A record address: cylinder, head, record (the 5-byte CCHHR of Search ID, IBM 3390 track format, home address, R0 and count area (GC26-4577)).</summary>
 public readonly record struct Cchhr(int Cylinder, int Head, int Record)
 {
     /// <summary>The 5 search bytes. Cylinders above 65535 are not supported (no EAV).</summary>

@@ -5,7 +5,7 @@ namespace S390Ccw.Language.Devices;
 
 /// <summary>
 /// A 3390 model: primary cylinders, alternate cylinders and the model byte that Sense ID reports
-/// (s390.md §4.1, from Hercules dasdtab.c). All 3390 models have 15 heads.
+/// (Hercules dasdtab.c (3390 device table), from Hercules dasdtab.c). All 3390 models have 15 heads.
 /// </summary>
 public sealed record Dasd3390Model(string Name, int Cylinders, int AlternateCylinders, byte ModelByte, byte DeviceCode)
 {
@@ -18,7 +18,7 @@ public sealed record Dasd3390Model(string Name, int Cylinders, int AlternateCyli
     public static readonly Dasd3390Model Model27 = new("27", 32760, 3, 0x0C, 0x32);
     public static readonly Dasd3390Model Model54 = new("54", 65520, 3, 0x0C, 0x32);
 
-    /// <summary>The largest cylinder count a 3390 image may have (Hercules "3390-x", s390.md §4.1).</summary>
+    /// <summary>The largest cylinder count a 3390 image may have (Hercules "3390-x", Hercules dasdtab.c (3390 device table)).</summary>
     public const int MaximumCylinders = 65535;
 
     public static IReadOnlyList<Dasd3390Model> All { get; } = new[] { Model1, Model2, Model3, Model9, Model27, Model54 };

@@ -1,7 +1,7 @@
 namespace S390Ccw.Language.Devices;
 
 /// <summary>
-/// The 3390 track capacity formula in bytes (s390.md §4.2: Hercules dasdutil.c capacity_calc,
+/// The 3390 track capacity formula in bytes (IBM 3390 track capacity formula (GC26-4577); Hercules dasdtab.c, Linux dasd_eckd.c recs_per_track: Hercules dasdutil.c capacity_calc,
 /// formula 2, f1..f6 = 34, 19, 9, 6, 116, 6; it agrees with Linux recs_per_track). A physical
 /// track is 1729 cells of 34 bytes.
 /// </summary>
@@ -13,7 +13,7 @@ public static class TrackCapacity
     /// <summary>The largest data length of one keyless record on a 3390 track (R1 maximum).</summary>
     public const int MaximumRecordLength = 56664;
 
-    /// <summary>Bytes of a track image in a Hercules CKD file: 512-byte rounded HA+R0+R1max+end marker (s390.md §8.2).</summary>
+    /// <summary>Bytes of a track image in a Hercules CKD file: 512-byte rounded HA+R0+R1max+end marker (Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images)).</summary>
     public const int HerculesTrackImageSize = 56832;
 
     /// <summary>Track bytes one record with this key and data length uses, HA and R0 excluded.</summary>

@@ -151,7 +151,7 @@ public static class DiagnosticCatalog
         "CCW0201", DiagnosticSeverity.Warning, "Data chain runs off the program",
         "{0} has CD but the next doubleword (0x{1:X}) is not a CCW of program '{2}'");
 
-    // Prefetch hazards (s390.md §2.1, §7): found by Analysis/PrefetchAnalysis, which follows each chain
+    // Prefetch hazards (SA22-7832 ch. 15, ORB prefetch control; Linux drivers/s390/cio/vfio_ccw_cp.c, QEMU pc-bios/s390-ccw/dasd-ipl.c; docs/architecture.md, "QEMU's DASD IPL"): found by Analysis/PrefetchAnalysis, which follows each chain
     // the way a channel without prefetch runs it.
     public static readonly DiagnosticDescriptor PrefetchHazardSafeWithSplit = new(
         "CCW0202", DiagnosticSeverity.Warning, "Chain runs CCWs it has overwritten (QEMU's BIOS split makes it safe)",

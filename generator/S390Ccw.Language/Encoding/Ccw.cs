@@ -10,7 +10,7 @@ public readonly record struct Ccw(byte Command, CcwFlags Flags, ushort Count, ui
 {
     public const int Size = 8;
 
-    /// <summary>Format-0 CCWs carry a 24-bit data address (s390.md §1.1).</summary>
+    /// <summary>Format-0 CCWs carry a 24-bit data address (SA22-7832 ch. 15, "Channel-Command Word" formats).</summary>
     public const uint Format0AddressLimit = 0x0100_0000;
 
     /// <summary>Format-1 CCWs carry a 31-bit data address.</summary>
@@ -92,7 +92,7 @@ public readonly record struct Ccw(byte Command, CcwFlags Flags, ushort Count, ui
     }
 
     /// <summary>
-    /// The format-1 view of a format-0 CCW, as QEMU and vfio-ccw convert it (s390.md §1.1): a TIC
+    /// The format-1 view of a format-0 CCW, as QEMU and vfio-ccw convert it (SA22-7832 ch. 15, "Channel-Command Word" formats): a TIC
     /// becomes opcode 0x08 with flags and count forced to zero.
     /// </summary>
     public Ccw ToFormat1View(CcwFormat from)

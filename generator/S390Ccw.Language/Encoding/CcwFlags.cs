@@ -2,7 +2,7 @@ using System;
 
 namespace S390Ccw.Language.Encoding;
 
-/// <summary>The CCW flag byte; the same bit meanings in both formats (s390.md §1.2).</summary>
+/// <summary>The CCW flag byte; the same bit meanings in both formats (SA22-7832 ch. 15, CCW flags).</summary>
 [Flags]
 public enum CcwFlags : byte
 {

@@ -1,6 +1,6 @@
 namespace S390Ccw.Language.Encoding;
 
-/// <summary>The two CCW layouts, chosen by ORB bit F (SA22-7832, ch. 15; s390.md §1.1).</summary>
+/// <summary>The two CCW layouts, chosen by ORB bit F (SA22-7832, ch. 15; SA22-7832 ch. 15, "Channel-Command Word" formats).</summary>
 public enum CcwFormat
 {
     /// <summary>Command, 24-bit address, flags, unused byte, count. The IPL always uses it.</summary>

@@ -1,6 +1,6 @@
 namespace S390Ccw.Language.Encoding;
 
-/// <summary>Classifies a command code the way the channel does (s390.md §1.3; Hercules esa390.h IS_CCW_*).</summary>
+/// <summary>Classifies a command code the way the channel does (SA22-7832 ch. 15, "Command Code"; Hercules esa390.h IS_CCW_*; Hercules esa390.h IS_CCW_*).</summary>
 public static class CommandClassifier
 {
     public static CommandClass Classify(byte command, CcwFormat format)
@@ -9,7 +9,7 @@ public static class CommandClassifier
         if (low == 0x00) return CommandClass.Invalid;
         if (low == 0x08)
         {
-            // Format-0 ignores the top nibble of a TIC; format-1 accepts only 0x08 (s390.md §1.3).
+            // Format-0 ignores the top nibble of a TIC; format-1 accepts only 0x08 (SA22-7832 ch. 15, "Command Code"; Hercules esa390.h IS_CCW_*).
             return format == CcwFormat.Format0 || command == CommandCodes.TransferInChannel
                 ? CommandClass.TransferInChannel
                 : CommandClass.Invalid;

@@ -2,7 +2,7 @@ namespace S390Ccw.Language.Encoding;
 
 /// <summary>
 /// Command codes of the channel (TIC) and of the ECKD 3390 behind a 3990/2107 control unit
-/// (s390.md §5.1, from Hercules ckddasd.c and Linux dasd_eckd.h). Multi-track variants set 0x80.
+/// (IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c, from Hercules ckddasd.c and Linux dasd_eckd.h). Multi-track variants set 0x80.
 /// </summary>
 public static class CommandCodes
 {

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace S390Ccw.Language.Encoding;
 
 /// <summary>
-/// Every command the language names, one line per command code (s390.md §5.1). Fixed lengths are
+/// Every command the language names, one line per command code (IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c). Fixed lengths are
 /// the argument or result sizes Hercules ckddasd.c and Linux dasd_eckd.c use.
 /// </summary>
 public static class CommandTable

@@ -28,7 +28,7 @@ internal static class ArgumentGrammar
         ["locate_record"] = ArgumentKind.LocateRecord,
     };
 
-    /// <summary>Orientation words of Locate Record byte 0 bits 0-1 (s390.md §5.3).</summary>
+    /// <summary>Orientation words of Locate Record byte 0 bits 0-1 (GA32-0274, "Locate Record"; Hercules ckddasd.c).</summary>
     public static readonly Dictionary<string, int> Orientations = new(StringComparer.OrdinalIgnoreCase)
     {
         ["count"] = 0, ["home"] = 1, ["data"] = 2, ["index"] = 3,

@@ -28,7 +28,7 @@ internal static class OperandGrammar
     private static readonly string[] AddressExpectations = { "an address", ItemExpectations[0], "'len'" };
     private static readonly string[] SeparatorExpectations = { "','", "'|'", "end of line" };
 
-    /// <summary>The canonical names in flag-byte order (s390.md §1.2), for the disassembler.</summary>
+    /// <summary>The canonical names in flag-byte order (SA22-7832 ch. 15, CCW flags), for the disassembler.</summary>
     public static readonly (CcwFlags Flag, string Name)[] CanonicalOrder =
     {
         (CcwFlags.ChainData, "CD"), (CcwFlags.ChainCommand, "CC"), (CcwFlags.SuppressLength, "SLI"),

@@ -1,6 +1,6 @@
 namespace S390Ccw.Language.Syntax;
 
-/// <summary>The parameter blocks that <c>arg</c> builds (s390.md §4.3, §5.2, §5.3).</summary>
+/// <summary>The parameter blocks that <c>arg</c> builds (IBM 3390 track format, home address, R0 and count area (GC26-4577), GA32-0274, "Define Extent"; Hercules ckddasd.c, GA32-0274, "Locate Record"; Hercules ckddasd.c).</summary>
 internal enum ArgumentKind
 {
     /// <summary>6 bytes BBCCHH for Seek.</summary>

@@ -2,7 +2,7 @@ using System;
 
 namespace S390Ccw.Runtime.Channel;
 
-/// <summary>SCSW activity control: byte 2 bits 4-7 and byte 3 bits 0-2, as the halfword masks of s390.md §3.1.</summary>
+/// <summary>SCSW activity control: byte 2 bits 4-7 and byte 3 bits 0-2, as the halfword masks of SA22-7832 ch. 16, "Subchannel-Status Word".</summary>
 [Flags]
 public enum ActivityControl : ushort
 {

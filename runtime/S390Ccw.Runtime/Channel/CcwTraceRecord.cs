@@ -10,7 +10,7 @@ namespace S390Ccw.Runtime.Channel;
 /// </summary>
 public readonly struct CcwTraceRecord
 {
-    /// <summary>How many bytes of moved data a record keeps (Hercules shows 16, s390.md §9.2).</summary>
+    /// <summary>How many bytes of moved data a record keeps (Hercules shows 16, Hercules channel.c display_ccw and msgenu.h (CCW trace)).</summary>
     public const int DataPreviewLimit = 16;
 
     private readonly ulong _raw;

@@ -29,7 +29,7 @@ internal sealed partial class ChannelProgramRunner
         if (immediate)
         {
             // No data moves. With a non-zero count and no SLI, format-0 never indicates IL;
-            // format-1 does unless ORB L is set; Hercules never does when CC is set (§3.4).
+            // format-1 does unless ORB L is set; Hercules never does when CC is set (SA22-7832 ch. 16, "Incorrect Length").
             residual = count;
             if (count != 0 && (flags & (CcwFlags.SuppressLength | CcwFlags.ChainCommand)) == 0
                 && st.Format == CcwFormat.Format1 && !st.IncorrectLengthSuppression)
@@ -153,7 +153,7 @@ internal sealed partial class ChannelProgramRunner
     }
 
     /// <summary>
-    /// IL when the count and the device's data disagree (§3.4): a residual with CD set (SLI is
+    /// IL when the count and the device's data disagree (SA22-7832 ch. 16, "Incorrect Length"): a residual with CD set (SLI is
     /// ignored under CD) or without SLI, or more data than the counts allowed without SLI.
     /// </summary>
     private static SubchannelStatus IncorrectLength(CcwFlags flags, int residual, bool more) =>
@@ -169,7 +169,7 @@ internal sealed partial class ChannelProgramRunner
     /// <summary>
     /// Fetches the CCW that continues a data chain after the one at <paramref name="address"/>:
     /// a TIC is followed (data chaining goes through a TIC, Hercules), the command code is not
-    /// validated, and count zero (format-1), suspend and MIDA are program checks (§1.5, §9.1).
+    /// validated, and count zero (format-1), suspend and MIDA are program checks (SA22-7832 ch. 15, count and data address; ch. 16, "Program Check", Hercules channel.c (prefetch)).
     /// </summary>
     private SubchannelStatus FetchContinuation(Subchannel sch, ref ProgramState st, ref uint address,
         out ulong raw, out CcwFlags flags, out int count, out uint data, ref bool pci)

@@ -4,10 +4,10 @@ using S390Ccw.Runtime.Storage;
 
 namespace S390Ccw.Runtime.Channel;
 
-/// <summary>Data areas: the address checks of §1.5, direct transfers, and IDAW lists (format-1 and format-2).</summary>
+/// <summary>Data areas: the address checks of SA22-7832 ch. 15, count and data address; ch. 16, "Program Check", direct transfers, and IDAW lists (format-1 and format-2).</summary>
 internal sealed partial class ChannelProgramRunner
 {
-    /// <summary>The data-address checks done before the command starts (§1.5; Hercules "CCW refers to invalid storage").</summary>
+    /// <summary>The data-address checks done before the command starts (SA22-7832 ch. 15, count and data address; ch. 16, "Program Check"; Hercules "CCW refers to invalid storage").</summary>
     private SubchannelStatus CheckArea(ref ProgramState st, CcwFlags flags, uint data, int count, bool backward)
     {
         if ((flags & CcwFlags.IndirectData) != 0)
@@ -72,7 +72,7 @@ internal sealed partial class ChannelProgramRunner
     /// Walks an IDAW list for <paramref name="length"/> bytes. The first IDAW may point anywhere in
     /// a block; every further one must start a block (2K for format-1, 2K or 4K for format-2); a
     /// format-1 IDAW with bit 0 set, or an IDAW fetch failure, is a program or protection check
-    /// (§1.5; Hercules fetch_idaw). Only the IDAWs the transfer needs are fetched.
+    /// (SA22-7832 ch. 15, count and data address; ch. 16, "Program Check"; Hercules fetch_idaw). Only the IDAWs the transfer needs are fetched.
     /// </summary>
     private SubchannelStatus MoveIndirect(ref ProgramState st, uint list, int length, Span<byte> fetchInto, ReadOnlySpan<byte> storeFrom)
     {

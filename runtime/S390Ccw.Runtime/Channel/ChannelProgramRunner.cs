@@ -6,7 +6,7 @@ namespace S390Ccw.Runtime.Channel;
 
 /// <summary>
 /// Runs a channel program synchronously, to its end or to a suspend, following the check order
-/// of s390.md §9.1 (Hercules channel.c execute_ccw_chain, stated there to follow the PoP):
+/// of Hercules channel.c (prefetch) (Hercules channel.c execute_ccw_chain, stated there to follow the PoP):
 /// fetch → TIC validation → PCI → command-code validation → CD+S → MIDA → suspend → immediate
 /// handling → data-address checks → initial status → output fetch → device → input store → IL →
 /// end or chain (+8 more with status modifier). One runner per channel subsystem; it reuses its
@@ -59,7 +59,7 @@ internal sealed partial class ChannelProgramRunner
             if (chan != SubchannelStatus.None)
             {
                 // A failed fetch reports the CCW address + 8, or the TIC's + 8 when a TIC led
-                // there (s390.md §1.4; Hercules backs up to ticaddr).
+                // there (SA22-7832 ch. 15, "Transfer in Channel"; Hercules backs up to ticaddr).
                 cpa = afterTic ? ticNext : address + 8;
                 unit = UnitStatus.None;
                 residual = 0;
@@ -77,7 +77,7 @@ internal sealed partial class ChannelProgramRunner
             if (cls == CommandClass.TransferInChannel)
             {
                 // TIC-to-TIC, a target off a word boundary (the doubleword check follows at the
-                // fetch), and format-1 flags or count are channel program checks (§1.4).
+                // fetch), and format-1 flags or count are channel program checks (SA22-7832 ch. 15, "Transfer in Channel").
                 bool bad = !CcwRules.IsValidTic(ccw, st.Format, afterTic);
                 if (Tracer != null) Trace(sch, address, raw, st.Format, UnitStatus.None, bad ? SubchannelStatus.ProgramCheck : SubchannelStatus.None, 0, default, 0);
                 if (bad)
@@ -151,7 +151,7 @@ internal sealed partial class ChannelProgramRunner
                 break;
 
             // Command chaining: the next CCW follows the last one used; status modifier with
-            // device end skips one more (SA22-7201 p. 15-30, command chaining; §1.6).
+            // device end skips one more (SA22-7201 p. 15-30, command chaining; SA22-7832 ch. 15, "Chaining").
             address = cpa;
             if ((unit & (UnitStatus.DeviceEnd | UnitStatus.StatusModifier)) == (UnitStatus.DeviceEnd | UnitStatus.StatusModifier))
                 address += 8;
@@ -168,7 +168,7 @@ internal sealed partial class ChannelProgramRunner
         return CcwRules.AreFlagsValid(flags) ? SubchannelStatus.None : SubchannelStatus.ProgramCheck;
     }
 
-    /// <summary>Format-0 count zero is invalid (PoP "invalid count, format 0"; QEMU checks it); format-1 count zero with CD too (§1.5).</summary>
+    /// <summary>Format-0 count zero is invalid (PoP "invalid count, format 0"; QEMU checks it); format-1 count zero with CD too (SA22-7832 ch. 15, count and data address; ch. 16, "Program Check").</summary>
     private static SubchannelStatus CheckCount(CcwFormat format, CcwFlags flags, int count)
     {
         return CcwRules.IsCountValid(format, flags, count) ? SubchannelStatus.None : SubchannelStatus.ProgramCheck;

@@ -6,8 +6,8 @@ namespace S390Ccw.Runtime.Channel;
 
 /// <summary>
 /// The channel subsystem: subchannels bound to devices by device number, and the I/O instructions
-/// START, TEST and RESUME SUBCHANNEL with the condition codes they set (SA22-7832 ch. 14; s390.md
-/// §2-§3). Execution is synchronous: a start runs the program to its end or to a suspend, after
+/// START, TEST and RESUME SUBCHANNEL with the condition codes they set (SA22-7832 ch. 14; docs/sources.md
+/// SA22-7832 ch. 15, "Operation-Request Block"-SA22-7832 ch. 16, "Subchannel-Status Word"). Execution is synchronous: a start runs the program to its end or to a suspend, after
 /// which status is pending. Not thread-safe: one caller drives it, as one CPU would.
 /// </summary>
 public sealed class ChannelSubsystem
@@ -74,7 +74,7 @@ public sealed class ChannelSubsystem
     }
 
     /// <summary>
-    /// START SUBCHANNEL: an operand exception for an ORB SSCH refuses (§2); cc 1 when status is
+    /// START SUBCHANNEL: an operand exception for an ORB SSCH refuses (SA22-7832 ch. 15, "Operation-Request Block"); cc 1 when status is
     /// pending, cc 2 when a start function is in progress (a suspended program), cc 3 when no
     /// path of the LPM is available (this subsystem has one path, 0x80); otherwise cc 0 and the
     /// program runs.
@@ -133,7 +133,7 @@ public sealed class ChannelSubsystem
 
     /// <summary>
     /// The IPL entry point: runs the program at address 0 with an all-zero ORB (format-0, no
-    /// prefetch, key 0) and no START SUBCHANNEL checks, as Hercules ipl.c does (s390.md §6.1), with
+    /// prefetch, key 0) and no START SUBCHANNEL checks, as Hercules ipl.c does (SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl), with
     /// a selectable prefetch behaviour (hardware = lazy, "prefetch" IPL mode = vfio-ccw).
     /// </summary>
     public StartResult RunIpl(ushort deviceNumber, PrefetchMode? prefetch = null)

@@ -2,7 +2,7 @@ using System;
 
 namespace S390Ccw.Runtime.Channel;
 
-/// <summary>SCSW function control, byte 2 bits 1-3 (s390.md §3.1).</summary>
+/// <summary>SCSW function control, byte 2 bits 1-3 (SA22-7832 ch. 16, "Subchannel-Status Word").</summary>
 [Flags]
 public enum FunctionControl : byte
 {

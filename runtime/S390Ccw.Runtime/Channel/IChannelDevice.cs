@@ -12,13 +12,13 @@ public interface IChannelDevice
 {
     /// <summary>
     /// A new channel program begins (START SUBCHANNEL or IPL, not RESUME): the device resets its
-    /// chain state (Hercules resets it at the first CCW of every start, s390.md §5.1).
+    /// chain state (Hercules resets it at the first CCW of every start, IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c).
     /// </summary>
     void BeginChannelProgram();
 
     /// <summary>
     /// True for a command that transfers no data (control, "immediate", such as NOP): the channel
-    /// then ignores its data address and CD flag and applies the immediate-command IL rules (§3.4).
+    /// then ignores its data address and CD flag and applies the immediate-command IL rules (SA22-7832 ch. 16, "Incorrect Length").
     /// </summary>
     bool IsImmediate(byte command);
 

@@ -5,7 +5,7 @@ public enum InstructionException
 {
     None,
 
-    /// <summary>ORB B bit, reserved bits or word-2 bit 0 set (s390.md §2; Hercules io.c).</summary>
+    /// <summary>ORB B bit, reserved bits or word-2 bit 0 set (SA22-7832 ch. 15, "Operation-Request Block"; Hercules io.c).</summary>
     Operand,
 
     /// <summary>The ORB address is not on a word boundary.</summary>

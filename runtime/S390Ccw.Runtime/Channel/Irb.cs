@@ -4,7 +4,7 @@ namespace S390Ccw.Runtime.Channel;
 
 /// <summary>
 /// The interruption-response block TEST SUBCHANNEL stores: SCSW (12) + ESW (20) + ECW (32) +
-/// EMW (32) = 96 bytes (s390.md §3.1). When the subchannel presents concurrent sense, the ESW's
+/// EMW (32) = 96 bytes (SA22-7832 ch. 16, "Subchannel-Status Word"). When the subchannel presents concurrent sense, the ESW's
 /// extended-report word has bit 7 of byte 0 set with the sense count in byte 1, and the ECW holds
 /// the sense bytes (Hercules channel.c ERW0_S / ERW1_SCNT; Linux struct erw "cons" and "scnt").
 /// </summary>

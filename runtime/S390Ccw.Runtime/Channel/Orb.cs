@@ -6,7 +6,7 @@ namespace S390Ccw.Runtime.Channel;
 
 /// <summary>
 /// The operation-request block, the operand of START SUBCHANNEL: 12 bytes, or 32 with the X bit
-/// (s390.md §2; Hercules esa390.h ORB4_*/ORB5_*/ORB7_*; QEMU ioinst.h). Every field is kept so that
+/// (SA22-7832 ch. 15, "Operation-Request Block"; Hercules esa390.h ORB4_*/ORB5_*/ORB7_*; QEMU ioinst.h). Every field is kept so that
 /// <see cref="ToBytes"/> round-trips what <see cref="FromBytes"/> read, reserved bits included.
 /// </summary>
 public readonly record struct Orb
@@ -35,7 +35,7 @@ public readonly record struct Orb
     /// <summary>F (byte 5, 0x80): format-1 CCWs when set.</summary>
     public CcwFormat Format { get; init; }
 
-    /// <summary>P (byte 5, 0x40): unlimited CCW prefetch allowed; reflected in the SCSW (§2.1).</summary>
+    /// <summary>P (byte 5, 0x40): unlimited CCW prefetch allowed; reflected in the SCSW (SA22-7832 ch. 15, ORB prefetch control; Linux drivers/s390/cio/vfio_ccw_cp.c).</summary>
     public bool Prefetch { get; init; }
 
     /// <summary>I (byte 5, 0x20): initial-status interruption.</summary>
@@ -59,7 +59,7 @@ public readonly record struct Orb
     /// <summary>Byte 6: logical path mask; SSCH gives cc 3 when no path of it is available.</summary>
     public byte LogicalPathMask { get; init; }
 
-    /// <summary>L (byte 7, 0x80): incorrect-length suppression mode for format-1 immediate commands (§3.4).</summary>
+    /// <summary>L (byte 7, 0x80): incorrect-length suppression mode for format-1 immediate commands (SA22-7832 ch. 16, "Incorrect Length").</summary>
     public bool IncorrectLengthSuppression { get; init; }
 
     /// <summary>D (byte 7, 0x40): MIDAW control.</summary>
@@ -74,7 +74,7 @@ public readonly record struct Orb
     /// <summary>Word 2: the first CCW's address. Bit 0 must be zero (operand exception otherwise).</summary>
     public uint ChannelProgramAddress { get; init; }
 
-    /// <summary>The ORB the IPL uses: all zeros, so format-0, no prefetch, key 0 (s390.md §6.1; Hercules ipl.c).</summary>
+    /// <summary>The ORB the IPL uses: all zeros, so format-0, no prefetch, key 0 (SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl; Hercules ipl.c).</summary>
     public static Orb Ipl => default;
 
     /// <summary>An ORB for a program at an address with the common defaults (all paths).</summary>
@@ -82,7 +82,7 @@ public readonly record struct Orb
         new() { ChannelProgramAddress = channelProgramAddress, Format = format, Key = key, LogicalPathMask = 0xFF };
 
     /// <summary>
-    /// Why SSCH would refuse this ORB with an operand exception (s390.md §2: B set, reserved byte-7
+    /// Why SSCH would refuse this ORB with an operand exception (SA22-7832 ch. 15, "Operation-Request Block": B set, reserved byte-7
     /// bits, word-2 bit 0), or null when it is acceptable.
     /// </summary>
     public string? OperandExceptionReason()

@@ -1,6 +1,6 @@
 namespace S390Ccw.Runtime.Channel;
 
-/// <summary>How the channel obtains CCWs (s390.md §2.1), chosen when the channel is created.</summary>
+/// <summary>How the channel obtains CCWs (SA22-7832 ch. 15, ORB prefetch control; Linux drivers/s390/cio/vfio_ccw_cp.c), chosen when the channel is created.</summary>
 public enum PrefetchMode
 {
     /// <summary>

@@ -6,7 +6,7 @@ namespace S390Ccw.Runtime.Channel;
 
 /// <summary>
 /// The copy of a channel program that <see cref="PrefetchMode.VfioCcw"/> runs, built the way Linux
-/// vfio-ccw builds it (drivers/s390/cio/vfio_ccw_cp.c, s390.md §2.1): a segment starts at the ORB
+/// vfio-ccw builds it (drivers/s390/cio/vfio_ccw_cp.c, SA22-7832 ch. 15, ORB prefetch control; Linux drivers/s390/cio/vfio_ccw_cp.c): a segment starts at the ORB
 /// address and extends while a CCW has CC or CD, or is a TIC back into the segment; each TIC whose
 /// target lies outside every segment starts a new segment there. A segment longer than 256 CCWs
 /// makes vfio-ccw refuse the program (-EINVAL, which QEMU presents as unit exception).

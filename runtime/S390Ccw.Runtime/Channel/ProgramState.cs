@@ -35,7 +35,7 @@ internal struct ProgramState
         Key = orb.Key,
         SuspendAllowed = orb.SuspendControl,
         Format2Idaws = orb.Format2Idaws,
-        // Format-1 IDAWs always address 2K blocks; format-2 ones 2K with T, else 4K (s390.md §2).
+        // Format-1 IDAWs always address 2K blocks; format-2 ones 2K with T, else 4K (SA22-7832 ch. 15, "Operation-Request Block").
         IdawBlockSize = orb.Format2Idaws && !orb.Format2IdawsUse2KBlocks ? 4096 : 2048,
         IncorrectLengthSuppression = orb.IncorrectLengthSuppression,
         InitialStatusInterruption = orb.InitialStatusInterruption,

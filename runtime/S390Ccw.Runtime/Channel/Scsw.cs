@@ -5,7 +5,7 @@ using S390Ccw.Language.Encoding;
 namespace S390Ccw.Runtime.Channel;
 
 /// <summary>
-/// The subchannel-status word, 12 bytes (s390.md §3.1; SA22-7832 ch. 16). The CCW address is the
+/// The subchannel-status word, 12 bytes (SA22-7832 ch. 16, "Subchannel-Status Word"; SA22-7832 ch. 16). The CCW address is the
 /// last CCW used + 8; the count is the residual of that CCW.
 /// </summary>
 public readonly record struct Scsw

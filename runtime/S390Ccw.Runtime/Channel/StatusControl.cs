@@ -2,7 +2,7 @@ using System;
 
 namespace S390Ccw.Runtime.Channel;
 
-/// <summary>SCSW status control, byte 3 bits 3-7 (s390.md §3.1).</summary>
+/// <summary>SCSW status control, byte 3 bits 3-7 (SA22-7832 ch. 16, "Subchannel-Status Word").</summary>
 [Flags]
 public enum StatusControl : byte
 {

@@ -2,7 +2,7 @@ using System;
 
 namespace S390Ccw.Runtime.Channel;
 
-/// <summary>The subchannel (channel) status byte, SCSW byte 9 (s390.md §3.3).</summary>
+/// <summary>The subchannel (channel) status byte, SCSW byte 9 (SA22-7832 ch. 16, "Subchannel Status").</summary>
 [Flags]
 public enum SubchannelStatus : byte
 {

@@ -2,7 +2,7 @@ using System;
 
 namespace S390Ccw.Runtime.Channel;
 
-/// <summary>The device (unit) status byte, SCSW byte 8 (s390.md §3.2).</summary>
+/// <summary>The device (unit) status byte, SCSW byte 8 (SA22-7832 ch. 16, "Device Status").</summary>
 [Flags]
 public enum UnitStatus : byte
 {

@@ -4,7 +4,7 @@ using System.Buffers.Binary;
 namespace S390Ccw.Runtime.Images;
 
 /// <summary>
-/// The compressed-device header at file offset 512 of a CCKD file (s390.md §8.3, Hercules cckd.h
+/// The compressed-device header at file offset 512 of a CCKD file (Hercules cckd.h and cckddasd.c (compressed CCKD), Hercules cckd.h
 /// CCKDDASD_DEVHDR). Numbers are little-endian unless option bit 0x02 says the file is big-endian;
 /// the L1 and L2 tables follow the same byte order.
 /// </summary>

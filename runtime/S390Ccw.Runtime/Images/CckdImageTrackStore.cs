@@ -8,7 +8,7 @@ using S390Ccw.Runtime.Devices.Eckd;
 namespace S390Ccw.Runtime.Images;
 
 /// <summary>
-/// A 3390 volume in a compressed Hercules CCKD image (CKD_C370, s390.md §8.3), read only. Tracks are
+/// A 3390 volume in a compressed Hercules CCKD image (CKD_C370, Hercules cckd.h and cckddasd.c (compressed CCKD)), read only. Tracks are
 /// found through the L1 table (read at open) and the 256-entry L2 tables (read when first needed),
 /// expanded with zlib or bzip2, and cached like <see cref="CkdImageTrackStore"/>'s. Writing CCKD is not
 /// supported: the store is read-only, so a device reports its writes as file protected.
@@ -128,7 +128,7 @@ public sealed class CckdImageTrackStore : ICkdTrackStore
     {
         uint l2Offset = _l1[number / CckdHeader.TracksPerL2];
         // L1 entry 0: no L2 table, every track of the group is a null track; 0xFFFFFFFF is a shadow-file
-        // "look in the base file" mark, which a stand-alone file cannot honour (s390.md §8.3).
+        // "look in the base file" mark, which a stand-alone file cannot honour (Hercules cckd.h and cckddasd.c (compressed CCKD)).
         if (l2Offset == 0) return NullTrack(cylinder, head, 0);
         long l1EntryOffset = CckdHeader.L1Offset + (4L * (number / CckdHeader.TracksPerL2));
         if (l2Offset == uint.MaxValue)

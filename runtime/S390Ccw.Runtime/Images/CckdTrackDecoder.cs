@@ -7,7 +7,7 @@ using S390Ccw.Runtime.Devices.Eckd;
 namespace S390Ccw.Runtime.Images;
 
 /// <summary>
-/// Expands one stored CCKD track (s390.md §8.3): the 5-byte HA stays as it is, except that the low two
+/// Expands one stored CCKD track (Hercules cckd.h and cckddasd.c (compressed CCKD)): the 5-byte HA stays as it is, except that the low two
 /// bits of its first byte name the compression (0 none, 1 zlib, 2 bzip2) of the bytes after it.
 /// </summary>
 internal static class CckdTrackDecoder

@@ -5,7 +5,7 @@ using System.Text;
 namespace S390Ccw.Runtime.Images;
 
 /// <summary>
-/// The 512-byte header at the start of every Hercules CKD and CCKD file (s390.md §8.1, Hercules
+/// The 512-byte header at the start of every Hercules CKD and CCKD file (Hercules cckd.h CKD_DEVHDR, Hercules
 /// cckd.h CKD_DEVHDR). Its numeric fields are little-endian, unlike everything on the volume.
 /// </summary>
 public readonly record struct CkdDeviceHeader(string DeviceId, int Heads, int TrackSize, byte DeviceType, byte FileSequence, ushort HighCylinder)
@@ -15,10 +15,10 @@ public readonly record struct CkdDeviceHeader(string DeviceId, int Heads, int Tr
     /// <summary>Device id of an uncompressed CKD file.</summary>
     public const string PlainId = "CKD_P370";
 
-    /// <summary>Device id of a compressed CCKD file (s390.md §8.3).</summary>
+    /// <summary>Device id of a compressed CCKD file (Hercules cckd.h and cckddasd.c (compressed CCKD)).</summary>
     public const string CompressedId = "CKD_C370";
 
-    /// <summary>dh_devtyp: the low byte of the device type, 0x90 for a 3390 (s390.md §8.1).</summary>
+    /// <summary>dh_devtyp: the low byte of the device type, 0x90 for a 3390 (Hercules cckd.h CKD_DEVHDR).</summary>
     public const byte Type3390 = 0x90;
 
     public static CkdDeviceHeader Read(ReadOnlySpan<byte> bytes)

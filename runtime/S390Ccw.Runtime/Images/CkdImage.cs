@@ -4,7 +4,7 @@ using S390Ccw.Runtime.Devices.Eckd;
 
 namespace S390Ccw.Runtime.Images;
 
-/// <summary>Opens a Hercules 3390 image of either kind by its device id (s390.md §8.1).</summary>
+/// <summary>Opens a Hercules 3390 image of either kind by its device id (Hercules cckd.h CKD_DEVHDR).</summary>
 public static class CkdImage
 {
     /// <summary>

@@ -6,7 +6,7 @@ namespace S390Ccw.Runtime.Images;
 
 /// <summary>
 /// File names of a multi-file (uncompressed) volume. Hercules opens file n+1 by replacing the character
-/// just before the first '.' of the base name (or the last character) with '2'..'9', 'A'.. (s390.md §8.2).
+/// just before the first '.' of the base name (or the last character) with '2'..'9', 'A'.. (Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images)).
 /// dasdinit 3.13 creates such a volume by inserting "_1" before the extension ("big.dsk" becomes
 /// big_1.dsk, big_2.dsk; a name already ending in "_x" before the dot is used as it is), so that rule
 /// then finds the rest (observed: `dasdinit big.dsk 3390-3`).

@@ -5,7 +5,7 @@ using S390Ccw.Runtime.Devices.Eckd;
 
 namespace S390Ccw.Runtime.Images;
 
-/// <summary>How a volume of a given size is split into files and what each file's header says (s390.md §8.1, §8.2).</summary>
+/// <summary>How a volume of a given size is split into files and what each file's header says (Hercules cckd.h CKD_DEVHDR, Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images)).</summary>
 internal static class CkdImageLayout
 {
     /// <summary>One file of a volume: its name, the cylinders it holds and its device header.</summary>
@@ -33,7 +33,7 @@ internal static class CkdImageLayout
             int count = Math.Min(perFile, cylinders - first);
             bool last = i == fileCount - 1;
             // dh_fileseq is 0 for a single file, 1..n otherwise; dh_highcyl is the file's last cylinder,
-            // 0 in the last file (s390.md §8.1; dasdinit 3.13 writes 1/2518 and 2/0 for a 3390-3).
+            // 0 in the last file (Hercules cckd.h CKD_DEVHDR; dasdinit 3.13 writes 1/2518 and 2/0 for a 3390-3).
             var header = new CkdDeviceHeader(
                 CkdDeviceHeader.PlainId,
                 Dasd3390Model.HeadsPerCylinder,

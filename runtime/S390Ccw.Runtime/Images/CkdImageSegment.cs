@@ -26,7 +26,7 @@ internal sealed class CkdImageSegment
 
     public int TrackCount { get; }
 
-    /// <summary>File offset of a track of this file: 512 + (t - first) × 56832 (s390.md §8.2).</summary>
+    /// <summary>File offset of a track of this file: 512 + (t - first) × 56832 (Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images)).</summary>
     public long OffsetOf(int trackNumber) => CkdDeviceHeader.Size + ((long)(trackNumber - FirstTrack) * CkdTrack.ImageSize);
 
     /// <summary>Opens the first file and follows the file sequence to the last one, checking every header.</summary>

@@ -8,7 +8,7 @@ using S390Ccw.Runtime.Devices.Eckd;
 namespace S390Ccw.Runtime.Images;
 
 /// <summary>
-/// A 3390 volume in an uncompressed Hercules CKD image (one file or several, s390.md §8.2), read a track
+/// A 3390 volume in an uncompressed Hercules CKD image (one file or several, Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images)), read a track
 /// at a time when the device asks: opening a 3390-54 costs a few header reads. A handful of recently used
 /// tracks are cached; <see cref="WriteTrack"/> writes the track image back to its place in the file at once.
 /// </summary>

@@ -9,7 +9,7 @@ using S390Ccw.Runtime.Programs;
 namespace S390Ccw.Runtime.Images;
 
 /// <summary>
-/// Creates uncompressed Hercules CKD images (s390.md §8.1, §8.2). Every file is written to a temporary
+/// Creates uncompressed Hercules CKD images (Hercules cckd.h CKD_DEVHDR, Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images)). Every file is written to a temporary
 /// file in the target folder and renamed into place only when all of them are complete, so a failure
 /// leaves any old image untouched.
 /// </summary>

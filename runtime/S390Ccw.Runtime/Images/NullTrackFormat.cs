@@ -1,7 +1,7 @@
 namespace S390Ccw.Runtime.Images;
 
 /// <summary>
-/// How Hercules lays out a track nobody has written (s390.md §8.2, Hercules cckd.h CKD_NULLTRK_FMT*).
+/// How Hercules lays out a track nobody has written (Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images), Hercules cckd.h CKD_NULLTRK_FMT*).
 /// Hercules 3.13 dasdinit writes <see cref="Format1"/> into plain images by default.
 /// </summary>
 public enum NullTrackFormat

@@ -6,7 +6,7 @@ namespace S390Ccw.Runtime.Images;
 /// <summary>Builds the null tracks of <see cref="NullTrackFormat"/>.</summary>
 public static class NullTracks
 {
-    /// <summary>Records of a Linux-formatted 3390 track: twelve 4096-byte blocks (s390.md §4.2, §8.2).</summary>
+    /// <summary>Records of a Linux-formatted 3390 track: twelve 4096-byte blocks (IBM 3390 track capacity formula (GC26-4577); Hercules dasdtab.c, Linux dasd_eckd.c recs_per_track, Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images)).</summary>
     public const int LinuxBlocksPerTrack = 12;
 
     public const int LinuxBlockSize = 4096;

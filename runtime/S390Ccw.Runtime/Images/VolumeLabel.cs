@@ -5,7 +5,7 @@ using S390Ccw.Runtime.Devices.Eckd;
 namespace S390Ccw.Runtime.Images;
 
 /// <summary>
-/// The records Hercules 3.13 dasdinit puts on cylinder 0 track 0 of a new volume (s390.md §6.3, §6.4):
+/// The records Hercules 3.13 dasdinit puts on cylinder 0 track 0 of a new volume (Hercules dasdblks.h, dasdutil.c; s390-tools zipl/src/install.c, Hercules dasdblks.h and dasdutil.c build_vol1 (VOL1 label)):
 /// R1 IPL1, R2 IPL2 and R3 VOL1, all with 4-byte EBCDIC keys, and nothing after them.
 /// </summary>
 public static class VolumeLabel
@@ -16,7 +16,7 @@ public static class VolumeLabel
 
     public const int Vol1RecordLength = 80;
 
-    /// <summary>EBCDIC 'IPL1', 'IPL2', 'VOL1' (s390.md §6.3).</summary>
+    /// <summary>EBCDIC 'IPL1', 'IPL2', 'VOL1' (Hercules dasdblks.h, dasdutil.c; s390-tools zipl/src/install.c).</summary>
     public static ReadOnlySpan<byte> Ipl1Key => new byte[] { 0xC9, 0xD7, 0xD3, 0xF1 };
 
     public static ReadOnlySpan<byte> Ipl2Key => new byte[] { 0xC9, 0xD7, 0xD3, 0xF2 };
@@ -25,7 +25,7 @@ public static class VolumeLabel
 
     /// <summary>
     /// IPL1 of an empty volume: a PSW 0006 0000 0000 000F (byte 1 = 0x06: machine-check mask and wait
-    /// bit, s390.md §6.2, so an IPL of the blank volume stops in a disabled wait) followed by CCW1 =
+    /// bit, SA22-7832 ch. 4, "Program-Status Word" (ESA/390 format), so an IPL of the blank volume stops in a disabled wait) followed by CCW1 =
     /// NOP (0x03) with count 1 and a zero CCW2. These are the bytes dasdinit 3.13 writes.
     /// </summary>
     public static byte[] EmptyIpl1()
@@ -39,7 +39,7 @@ public static class VolumeLabel
     }
 
     /// <summary>
-    /// The VOL1 data (s390.md §6.4): 'VOL1', the serial, security byte 0x40 (blank, as dasdinit 3.13
+    /// The VOL1 data (Hercules dasdblks.h and dasdutil.c build_vol1 (VOL1 label)): 'VOL1', the serial, security byte 0x40 (blank, as dasdinit 3.13
     /// writes it), VTOC address CCHHR 0000 0001 01, blanks, owner "    HERCULES  " at offset 37, blanks.
     /// </summary>
     public static byte[] Vol1(string volser)

@@ -50,7 +50,7 @@ public static class IplComparison
         }).Run(mode);
 
     /// <summary>
-    /// Both loaded a PSW with the same bits. QEMU's hand-off ORs BA into the PSW at 0 (s390.md §7 step 8);
+    /// Both loaded a PSW with the same bits. QEMU's hand-off ORs BA into the PSW at 0 (QEMU pc-bios/s390-ccw/dasd-ipl.c; docs/architecture.md, "QEMU's DASD IPL" step 8);
     /// that bit is left out of the comparison, since it is how the BIOS enters any program, not a
     /// property of the volume.
     /// </summary>
@@ -98,8 +98,8 @@ public static class IplComparison
     /// <summary>
     /// What QEMU's BIOS itself writes is not a difference in what the volume loaded: the BA bit its hand-off
     /// ORs into byte 4 of the PSW at 0, and 0x08-0x3F, where ipl1_fixup builds its own SEEK/SEARCH/TIC program
-    /// and moves IPL1's CCWs (s390.md §7 step 4), and the flag byte of each READ whose chain bit
-    /// dynamic_cp_fixup cleared to split the chain (§7 step 7c).
+    /// and moves IPL1's CCWs (QEMU pc-bios/s390-ccw/dasd-ipl.c; docs/architecture.md, "QEMU's DASD IPL" step 4), and the flag byte of each READ whose chain bit
+    /// dynamic_cp_fixup cleared to split the chain (QEMU pc-bios/s390-ccw/dasd-ipl.c; docs/architecture.md, "QEMU's DASD IPL" step 7c).
     /// </summary>
     private static void IgnoreBiosScratch(uint start, byte[] x, byte[] y, IReadOnlyList<ChainSplit> splits)
     {

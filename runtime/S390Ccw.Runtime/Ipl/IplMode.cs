@@ -1,6 +1,6 @@
 namespace S390Ccw.Runtime.Ipl;
 
-/// <summary>The three ways a volume can be booted (issue 4; s390.md §6.1 and §7).</summary>
+/// <summary>The three ways a volume can be booted (issue 4; SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl and QEMU pc-bios/s390-ccw/dasd-ipl.c; docs/architecture.md, "QEMU's DASD IPL").</summary>
 public enum IplMode
 {
     /// <summary>READ IPL at 0 with the chain bit on, CCWs fetched as they are reached: what the machine does.</summary>

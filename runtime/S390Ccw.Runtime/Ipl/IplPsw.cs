@@ -5,7 +5,7 @@ namespace S390Ccw.Runtime.Ipl;
 
 /// <summary>
 /// The 8-byte PSW an IPL loads from location 0, checked as an ESA/390 PSW (Hercules IPLs z/Architecture
-/// machines in ESA/390 mode, s390.md §6.2). A PSW that fails these checks is what Hercules reports as
+/// machines in ESA/390 mode, SA22-7832 ch. 4, "Program-Status Word" (ESA/390 format)). A PSW that fails these checks is what Hercules reports as
 /// "Invalid IPL PSW".
 /// </summary>
 public readonly record struct IplPsw(ulong Value)

@@ -7,11 +7,11 @@ namespace S390Ccw.Runtime.Ipl;
 
 public sealed partial class IplSequencer
 {
-    /// <summary>QEMU looks for this marker at 0x10008 to recognise a Linux kernel image (S390EP, s390.md §7 step 8).</summary>
+    /// <summary>QEMU looks for this marker at 0x10008 to recognise a Linux kernel image (S390EP, QEMU pc-bios/s390-ccw/dasd-ipl.c; docs/architecture.md, "QEMU's DASD IPL" step 8).</summary>
     private static readonly byte[] LinuxEntryMarker = { 0x53, 0x33, 0x39, 0x30, 0x45, 0x50 };
 
     /// <summary>
-    /// QEMU's dasd-ipl.c on a vfio-ccw channel (s390.md §7): READ IPL alone, IPL1 checked and rewritten
+    /// QEMU's dasd-ipl.c on a vfio-ccw channel (QEMU pc-bios/s390-ccw/dasd-ipl.c; docs/architecture.md, "QEMU's DASD IPL"): READ IPL alone, IPL1 checked and rewritten
     /// into a SEEK/SEARCH/TIC program that runs IPL1's READ, then IPL2 run in segments, each chained
     /// READ_DATA that is immediately followed by a TIC cut into its own start. Every start uses an ORB
     /// with P set, format-0 CCWs and LPM FF, and any status other than exactly CE+DE is an error.
@@ -71,7 +71,7 @@ public sealed partial class IplSequencer
     }
 
     /// <summary>
-    /// jump_to_low_kernel (s390.md §7 step 8): before it, QEMU ORs the BA bit into the PSW at 0 (its OR of
+    /// jump_to_low_kernel (QEMU pc-bios/s390-ccw/dasd-ipl.c; docs/architecture.md, "QEMU's DASD IPL" step 8): before it, QEMU ORs the BA bit into the PSW at 0 (its OR of
     /// EA into a 32-bit mask is a no-op). A Linux image (S390EP at 0x10008) is entered at 0x10000; a PSW at
     /// 0 with bit 12 or the 64-bit bits set is loaded by diag 308 "load normal"; otherwise QEMU jumps to 0x10000.
     /// </summary>

@@ -42,7 +42,7 @@ public sealed partial class IplSequencer
     }
 
     /// <summary>
-    /// The machine's IPL (s390.md §6.1): the implied CCW 02 000000 60 00 0018 at 0, run with an all-zero
+    /// The machine's IPL (SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl): the implied CCW 02 000000 60 00 0018 at 0, run with an all-zero
     /// ORB; on CE+DE (SM allowed) and no subchannel status the subsystem-identification word goes to
     /// 0xB8 and zero to 0xBC, then the PSW at 0 is loaded.
     /// </summary>
@@ -63,7 +63,7 @@ public sealed partial class IplSequencer
 
     /// <summary>
     /// The subsystem-identification word of the IPL subchannel at real 0xB8 (0x0001nnnn for LCSS 0:
-    /// bit 15 one, subchannel number in bits 16-31) and zeros at 0xBC (s390.md §6.1 step 7).
+    /// bit 15 one, subchannel number in bits 16-31) and zeros at 0xBC (SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl step 7).
     /// </summary>
     private static void StoreSubsystemId(GuestStorage storage, Subchannel subchannel)
     {

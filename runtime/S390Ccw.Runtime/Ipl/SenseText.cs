@@ -3,7 +3,7 @@ using System.Text;
 
 namespace S390Ccw.Runtime.Ipl;
 
-/// <summary>Sense bytes as hex with the meaning of bytes 0 and 1 (s390.md §5.4: 3990/2107 sense).</summary>
+/// <summary>Sense bytes as hex with the meaning of bytes 0 and 1 (GA32-0274, sense bytes; Hercules ckddasd.c ckd_build_sense: 3990/2107 sense).</summary>
 public static class SenseText
 {
     private static readonly (int Byte, byte Mask, string Name)[] Bits =

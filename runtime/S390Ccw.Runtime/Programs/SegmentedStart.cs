@@ -7,7 +7,7 @@ namespace S390Ccw.Runtime.Programs;
 
 /// <summary>
 /// Runs a program in the pieces its <c>split</c> TICs mark, the way QEMU's BIOS runs an IPL chain on a
-/// prefetching channel (s390.md §7): the CCW that chains into a split TIC loses its chain bit, so one
+/// prefetching channel (QEMU pc-bios/s390-ccw/dasd-ipl.c; docs/architecture.md, "QEMU's DASD IPL"): the CCW that chains into a split TIC loses its chain bit, so one
 /// START SUBCHANNEL ends there; the next begins at the TIC's target, read from storage after the previous
 /// start ran, so a channel that copies the chain at each start copies the CCWs the previous start wrote.
 /// This is how the runtime honours the language's <c>split</c> directive (<see cref="ChannelProgram.SplitTics"/>).
@@ -41,7 +41,7 @@ public static class SegmentedStart
         && (start.Scsw.DeviceStatus & ~UnitStatus.StatusModifier) == UnitStatus.Normal
         && start.Scsw.SubchannelStatus == SubchannelStatus.None;
 
-    /// <summary>CC is flag bit 0x40: byte 4 of a format-0 CCW, byte 1 of a format-1 CCW (s390.md §1.1).</summary>
+    /// <summary>CC is flag bit 0x40: byte 4 of a format-0 CCW, byte 1 of a format-1 CCW (SA22-7832 ch. 15, "Channel-Command Word" formats).</summary>
     private static void ClearChainCommand(GuestStorage storage, uint ccw, CcwFormat format)
     {
         uint flags = ccw + (format == CcwFormat.Format0 ? 4u : 1u);

@@ -3,7 +3,7 @@ namespace S390Ccw.Runtime.Storage;
 /// <summary>
 /// The outcome of a guest-path storage access. The channel turns these into the architected
 /// subchannel status (program check for addressing, protection check for a key mismatch;
-/// s390.md §1.5) instead of throwing.
+/// SA22-7832 ch. 15, count and data address; ch. 16, "Program Check") instead of throwing.
 /// </summary>
 public enum StorageAccess
 {

@@ -56,7 +56,7 @@ public static class CcwTraceWriter
     }
 
     /// <summary>
-    /// The two lines Hercules 3.13 prints for a traced CCW (s390.md §9.2): <c>HHCCP048I DEVN:CCW=xxxxxxxx xxxxxxxx</c>
+    /// The two lines Hercules 3.13 prints for a traced CCW (Hercules channel.c display_ccw and msgenu.h (CCW trace)): <c>HHCCP048I DEVN:CCW=xxxxxxxx xxxxxxxx</c>
     /// and, except for a TIC and for a CCW the channel refused before the device ran it (Hercules 3.13 prints
     /// only the CCW line for those), <c>HHCCP075I DEVN:Stat=DDSS Count=RRRR</c> with the data moved after <c>=&gt;</c>.
     /// </summary>

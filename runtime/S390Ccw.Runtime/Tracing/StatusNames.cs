@@ -3,7 +3,7 @@ using S390Ccw.Runtime.Channel;
 
 namespace S390Ccw.Runtime.Tracing;
 
-/// <summary>Short names of the device and subchannel status bits (s390.md §3.2, §3.3) for readable traces.</summary>
+/// <summary>Short names of the device and subchannel status bits (SA22-7832 ch. 16, "Device Status", SA22-7832 ch. 16, "Subchannel Status") for readable traces.</summary>
 public static class StatusNames
 {
     private static readonly string[] Device = { "ATTN", "SM", "CUE", "BUSY", "CE", "DE", "UC", "UX" };

@@ -13,7 +13,7 @@ namespace S390Ccw.Analyzers.Tests.Agreement;
 /// <summary>
 /// The static verdict against the runtime: a chain is flagged exactly when running it on a
 /// <see cref="PrefetchMode.VfioCcw"/> channel (the copy taken at the start runs) differs from running it
-/// on a <see cref="PrefetchMode.Lazy"/> one (each CCW fetched when reached, s390.md §2.1), compared by
+/// on a <see cref="PrefetchMode.Lazy"/> one (each CCW fetched when reached, SA22-7832 ch. 15, ORB prefetch control; Linux drivers/s390/cio/vfio_ccw_cp.c), compared by
 /// the executed CCWs, the final SCSW and the storage the chain lives in.
 /// </summary>
 public sealed class PrefetchAgreementTests

@@ -10,7 +10,7 @@ namespace S390Ccw.Analyzers.Tests.Agreement;
 /// records, on heads 0-2 of one cylinder (often one above 32,767), hold random CCWs: program <c>main</c>
 /// at 0x1000 (24 CCW slots, then its Seek and Search arguments from 0x1100), a load area at 0x1800, and
 /// records that main reads into its own slots or
-/// into the load area with the ECKD Search + TIC *-8 loop (s390.md §5.5), sequential READ DATA, READ
+/// into the load area with the ECKD Search + TIC *-8 loop (GA32-0274, "No Record Found"; Hercules ckddasd.c ckd_read_count), sequential READ DATA, READ
 /// KD or READ CKD, and TICs into what it read. Everything main reads is CCWs, so most programs that
 /// run what they read are hazards; the others are not.
 /// </summary>

@@ -45,7 +45,7 @@ internal static class RuntimeRun
         return Fingerprint(channel, storage, tracer, areaStart, areaEnd);
     }
 
-    /// <summary>The IPL: the implied READ IPL CCW (02 000000 60 00 0018, s390.md §6.1) at 0, then the channel's IPL entry.</summary>
+    /// <summary>The IPL: the implied READ IPL CCW (02 000000 60 00 0018, SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl) at 0, then the channel's IPL entry.</summary>
     public static string Ipl(AssemblyResult assembly, PrefetchMode mode, uint areaStart, uint areaEnd)
     {
         var (channel, storage, tracer) = Machine(Store(assembly), mode);

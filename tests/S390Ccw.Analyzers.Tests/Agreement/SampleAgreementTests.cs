@@ -24,7 +24,7 @@ public sealed class SampleAgreementTests
     public void Ipl1WithoutCcws_NotFlaggedAndRunsAgree()
     {
         // IPL1 is a PSW and 16 zero bytes: READ IPL stores zeros over zeros at 0x08, so the copy is not
-        // stale; both channels fetch opcode 0 there and end with program check (s390.md §1.3).
+        // stale; both channels fetch opcode 0 there and end with program check (SA22-7832 ch. 15, "Command Code"; Hercules esa390.h IS_CCW_*).
         const string text = """
             volume EMPTY1 3390 cylinders 1
                 record 0 0 1 data dword 0x00080000_80002000, 0, 0

@@ -45,7 +45,7 @@ public sealed class SampleChainTests
     }
 
     /// <summary>
-    /// zipl CDL (s390.md §6.6): stage 0 reads stage 1 (R2) to 0x18 and TICs there; stage 1 reads the
+    /// zipl CDL (s390-tools zipl/boot/eckd0_cdl.S, eckd1.S, eckd1b.S): stage 0 reads stage 1 (R2) to 0x18 and TICs there; stage 1 reads the
     /// stage 1b block to 0xE000 with a Search loop and TICs to it; stage 1b reads stage 2 data.
     /// </summary>
     internal const string ZiplCdl = """
@@ -80,7 +80,7 @@ public sealed class SampleChainTests
     }
 
     /// <summary>
-    /// zipl LDL stage 0 (s390.md §6.6): no keys, R1 holds stage 0 and stage 1 together. CCW1 READ R0 into
+    /// zipl LDL stage 0 (s390-tools zipl/boot/eckd0_cdl.S, eckd1.S, eckd1b.S): no keys, R1 holds stage 0 and stage 1 together. CCW1 READ R0 into
     /// 0x2000 (back to index), CCW2 READ_DATA re-reads R1 into 0, and the chain runs on into 0x18, the
     /// stage 1 just read: no TIC, so nothing QEMU can split, and check_ipl1 refuses READ_R0 anyway.
     /// </summary>

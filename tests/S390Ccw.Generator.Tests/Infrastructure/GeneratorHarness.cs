@@ -12,7 +12,7 @@ namespace S390Ccw.Generator.Tests.Infrastructure;
 /// <summary>
 /// The one small helper that hosts the generator in tests (the Microsoft *.Testing packages are not
 /// served here): a compilation against the running framework and the runtime, a driver with step
-/// tracking, and fake additional files and options (roslyn.md §4.1).
+/// tracking, and fake additional files and options (roslyn.md Hercules dasdtab.c (3390 device table)).
 /// </summary>
 internal static class GeneratorHarness
 {

@@ -11,16 +11,16 @@ namespace S390Ccw.Hercules.Tests.Support;
 /// </summary>
 public static class CkdTestVolume
 {
-    /// <summary>3390: 15 heads (s390.md §4.1).</summary>
+    /// <summary>3390: 15 heads (Hercules dasdtab.c (3390 device table)).</summary>
     public const int Heads = 15;
 
-    /// <summary>roundup512(5 + 8 + 8 + 8 + 56664 + 8) = 56832 (s390.md §8.2).</summary>
+    /// <summary>roundup512(5 + 8 + 8 + 8 + 56664 + 8) = 56832 (Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images)).</summary>
     public const int TrackSize = 56832;
 
-    /// <summary>The device header is 512 bytes (s390.md §8.1).</summary>
+    /// <summary>The device header is 512 bytes (Hercules cckd.h CKD_DEVHDR).</summary>
     public const int HeaderSize = 512;
 
-    /// <summary>Eight 0xFF bytes end the records of a track (s390.md §8.2).</summary>
+    /// <summary>Eight 0xFF bytes end the records of a track (Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images)).</summary>
     private const int EndMarkerLength = 8;
 
     public static void Write(string path, IReadOnlyList<CkdTestRecord> track0Records)
@@ -42,7 +42,7 @@ public static class CkdTestVolume
         return image;
     }
 
-    /// <summary>s390.md §8.1: devid, heads and track size little-endian, device type low byte, highcyl 0.</summary>
+    /// <summary>Hercules cckd.h CKD_DEVHDR: devid, heads and track size little-endian, device type low byte, highcyl 0.</summary>
     private static void WriteDeviceHeader(Span<byte> image)
     {
         "CKD_P370"u8.CopyTo(image);
@@ -54,7 +54,7 @@ public static class CkdTestVolume
     }
 
     /// <summary>
-    /// s390.md §8.2: HA (flag 0, CC, HH), R0 count CCHH 00 00 0008 with 8 zero data bytes, then the
+    /// Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images): HA (flag 0, CC, HH), R0 count CCHH 00 00 0008 with 8 zero data bytes, then the
     /// records, then the end marker. Heads other than 0 get HA + R0 + end marker, which is what
     /// Hercules 3.13 dasdinit writes on an empty track (observed).
     /// </summary>
@@ -87,7 +87,7 @@ public static class CkdTestVolume
         track.Slice(offset, EndMarkerLength).Fill(0xFF);
     }
 
-    /// <summary>Count field CC HH R KL DL, big-endian (s390.md §4.3).</summary>
+    /// <summary>Count field CC HH R KL DL, big-endian (IBM 3390 track format, home address, R0 and count area (GC26-4577)).</summary>
     private static int WriteCount(Span<byte> destination, int cylinder, int head, int record, int keyLength, int dataLength)
     {
         WriteBigEndian16(destination, cylinder);

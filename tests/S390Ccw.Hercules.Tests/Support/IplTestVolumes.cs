@@ -4,19 +4,19 @@ namespace S390Ccw.Hercules.Tests.Support;
 
 /// <summary>
 /// Hand-made track-0 contents. Every CCW is written out in format-0 layout
-/// (<c>op | address 24 | flags | 00 | count</c>, s390.md §1.1), with flags CC = 0x40 and
-/// SLI = 0x20 (s390.md §1.2). The IPL reads R1 into 0x00 and, because of the implied CCW's chain
-/// bit, runs the CCWs at 0x08 and 0x10 that it has just read (s390.md §6.1).
+/// (<c>op | address 24 | flags | 00 | count</c>, SA22-7832 ch. 15, "Channel-Command Word" formats), with flags CC = 0x40 and
+/// SLI = 0x20 (SA22-7832 ch. 15, CCW flags). The IPL reads R1 into 0x00 and, because of the implied CCW's chain
+/// bit, runs the CCWs at 0x08 and 0x10 that it has just read (SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl).
 /// </summary>
 public static class IplTestVolumes
 {
-    /// <summary>EBCDIC 'IPL1', the key of R1 (s390.md §6.3).</summary>
+    /// <summary>EBCDIC 'IPL1', the key of R1 (Hercules dasdblks.h, dasdutil.c; s390-tools zipl/src/install.c).</summary>
     public static readonly byte[] Ipl1Key = Bytes.Of("C9D7D3F1");
 
     /// <summary>
     /// 000A0000 0000BEEF: byte 1 = 0x0A sets bit 12 (required in ESA/390) and bit 14 (wait); the
     /// I/O and external masks (bits 6, 7) are off, so this is a disabled wait with address 0xBEEF
-    /// (s390.md §6.2).
+    /// (SA22-7832 ch. 4, "Program-Status Word" (ESA/390 format)).
     /// </summary>
     public static readonly byte[] DisabledWaitPsw = Bytes.Of("000A0000 0000BEEF");
 
@@ -46,7 +46,7 @@ public static class IplTestVolumes
 
     /// <summary>
     /// IPL2 reads R3 (16 bytes) with the given count and flags: a count other than 16 without SLI
-    /// is incorrect length (s390.md §3.4).
+    /// is incorrect length (SA22-7832 ch. 16, "Incorrect Length").
     /// </summary>
     public static IReadOnlyList<CkdTestRecord> ReadR3(ushort count, byte flags) => new[]
     {
@@ -56,7 +56,7 @@ public static class IplTestVolumes
     };
 
     /// <summary>
-    /// The search loop on a record that is not there (s390.md §5.5). IPL2 (32 bytes at 0x2000):
+    /// The search loop on a record that is not there (GA32-0274, "No Record Found"; Hercules ckddasd.c ckd_read_count). IPL2 (32 bytes at 0x2000):
     /// <code>
     /// 2000  31 002018 60 00 0005   SEARCH ID EQUAL, argument at 0x2018, CC|SLI
     /// 2008  08 002000 00 00 0000   TIC back to the search
@@ -73,7 +73,7 @@ public static class IplTestVolumes
 
     /// <summary>
     /// IPL2 (16 bytes at 0x2000): <c>08 002008</c> then, at 0x2008, <c>08 002000</c>: the first
-    /// TIC's target is a TIC, a channel program check (s390.md §1.4).
+    /// TIC's target is a TIC, a channel program check (SA22-7832 ch. 15, "Transfer in Channel").
     /// </summary>
     public static IReadOnlyList<CkdTestRecord> TicToTic() => new[]
     {
@@ -91,7 +91,7 @@ public static class IplTestVolumes
     public static readonly byte[] R6Data = Bytes.Of("66666666 66666666");
 
     /// <summary>
-    /// A zipl-style boot (s390.md §6.6): IPL2 seeks, searches for R4 with a SEARCH / TIC *-8 loop
+    /// A zipl-style boot (s390-tools zipl/boot/eckd0_cdl.S, eckd1.S, eckd1b.S): IPL2 seeks, searches for R4 with a SEARCH / TIC *-8 loop
     /// that misses on R0 first, READs R4, which holds new CCWs, to 0x2100 and TICs to them.
     /// <code>
     /// 2000  07 002040 60 00 0006   SEEK, argument BBCCHH at 0x2040 = 0000 0000 0000, CC|SLI

@@ -6,7 +6,7 @@ namespace S390Ccw.Hercules.Tests.Support;
 /// <summary>Writes a hand-made volume and IPLs it in Hercules, keeping the log as a fixture (when named and asked for).</summary>
 public static class VolumeRuns
 {
-    /// <summary>The device number every test uses (the address s390.md §9.2's examples use).</summary>
+    /// <summary>The device number every test uses (the address Hercules channel.c display_ccw and msgenu.h (CCW trace)'s examples use).</summary>
     public const ushort Device = 0x0120;
 
     public static HerculesRun Ipl(IReadOnlyList<CkdTestRecord> track0, string? fixtureName, params HerculesStorageRequest[] storage)

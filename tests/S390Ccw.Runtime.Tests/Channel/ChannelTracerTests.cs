@@ -21,7 +21,7 @@ public sealed class ChannelTracerTests
         Assert.True(tic.IsTransferInChannel);
         Assert.Equal("TIC", tic.Mnemonic);
         Assert.Equal(0x1000u, tic.CcwAddress);
-        // Format-0 TIC bytes: 08, address 001100, flags 00, unused 00, count 0000 (s390.md §1.1).
+        // Format-0 TIC bytes: 08, address 001100, flags 00, unused 00, count 0000 (SA22-7832 ch. 15, "Channel-Command Word" formats).
         Assert.Equal(new byte[] { 0x08, 0x00, 0x11, 0x00, 0x00, 0x00, 0x00, 0x00 }, tic.RawBytes());
 
         var read = tracer.Records[1];

@@ -18,7 +18,7 @@ public sealed class CommandChainingTests
         Assert.Equal(ConditionCode.Zero, result.ConditionCode);
         Assert.Equal(ChannelProgramOutcome.Completed, result.Outcome);
         var scsw = bed.Test();
-        // s390.md §3.1: CCW address = last CCW used (0x1008) + 8; CE|DE; no subchannel status.
+        // SA22-7832 ch. 16, "Subchannel-Status Word": CCW address = last CCW used (0x1008) + 8; CE|DE; no subchannel status.
         Assert.Equal(0x1010u, scsw.CcwAddress);
         Assert.Equal(UnitStatus.Normal, scsw.DeviceStatus);
         Assert.Equal(SubchannelStatus.None, scsw.SubchannelStatus);
@@ -35,7 +35,7 @@ public sealed class CommandChainingTests
     public void StatusModifier_SkipsOneCcw()
     {
         // Search (CC) matches with CE|DE|SM, so the TIC after it is skipped and the read at +16
-        // runs (s390.md §5.5, the Search + TIC loop idiom).
+        // runs (GA32-0274, "No Record Found"; Hercules ckddasd.c ckd_read_count, the Search + TIC loop idiom).
         var bed = new ChannelTestBed();
         bed.Device.SearchKey = new byte[] { 0, 0, 0, 1, 3 };
         bed.Device.ReadData = new byte[] { 9 };

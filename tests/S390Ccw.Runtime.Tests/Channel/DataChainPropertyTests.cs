@@ -42,7 +42,7 @@ public sealed class DataChainPropertyTests
                 }
                 else
                 {
-                    // First IDAW anywhere in a 2K block, the rest on block starts (s390.md §1.5).
+                    // First IDAW anywhere in a 2K block, the rest on block starts (SA22-7832 ch. 15, count and data address; ch. 16, "Program Check").
                     data = idawList;
                     uint address = next + (uint)rng.Next(0, 2048);
                     int left = counts[i];

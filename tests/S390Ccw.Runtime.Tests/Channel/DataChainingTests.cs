@@ -4,7 +4,7 @@ using Xunit;
 
 namespace S390Ccw.Runtime.Tests.Channel;
 
-/// <summary>Chain data, SKIP and PCI (s390.md §1.2, §3.4).</summary>
+/// <summary>Chain data, SKIP and PCI (SA22-7832 ch. 15, CCW flags, SA22-7832 ch. 16, "Incorrect Length").</summary>
 public sealed class DataChainingTests
 {
     private static readonly CcwFlags CD = CcwFlags.ChainData;
@@ -51,7 +51,7 @@ public sealed class DataChainingTests
         bed.Put(0x1000, CcwFormat.Format1,
             new Ccw(0x02, CD, 2, 0x3000),
             new Ccw(0x02, CcwFlags.ChainCommand, 2, 0x4000),
-            new Ccw(0x03, CcwFlags.SuppressLength, 1, 0)); // format-1 NOP with a count: SLI, or IL (§3.4)
+            new Ccw(0x03, CcwFlags.SuppressLength, 1, 0)); // format-1 NOP with a count: SLI, or IL (SA22-7832 ch. 16, "Incorrect Length")
         bed.Start(0x1000);
         var scsw = bed.Test();
         Assert.Equal(SubchannelStatus.None, scsw.SubchannelStatus);

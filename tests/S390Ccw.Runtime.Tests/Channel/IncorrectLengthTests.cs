@@ -4,7 +4,7 @@ using Xunit;
 
 namespace S390Ccw.Runtime.Tests.Channel;
 
-/// <summary>Incorrect length, SLI and the immediate-command rules of s390.md §3.4.</summary>
+/// <summary>Incorrect length, SLI and the immediate-command rules of SA22-7832 ch. 16, "Incorrect Length".</summary>
 public sealed class IncorrectLengthTests
 {
     private static Scsw Run(Ccw ccw, byte[] readData, CcwFormat format = CcwFormat.Format1, bool suppressionMode = false)

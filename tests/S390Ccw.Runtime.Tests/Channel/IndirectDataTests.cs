@@ -4,7 +4,7 @@ using Xunit;
 
 namespace S390Ccw.Runtime.Tests.Channel;
 
-/// <summary>IDA with format-1 (4-byte, 2K blocks) and format-2 (8-byte, 2K or 4K) IDAWs, s390.md §1.2, §1.5.</summary>
+/// <summary>IDA with format-1 (4-byte, 2K blocks) and format-2 (8-byte, 2K or 4K) IDAWs, SA22-7832 ch. 15, CCW flags, SA22-7832 ch. 15, count and data address; ch. 16, "Program Check".</summary>
 public sealed class IndirectDataTests
 {
     private static byte[] Pattern(int n)

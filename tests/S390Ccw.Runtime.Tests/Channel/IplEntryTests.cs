@@ -5,11 +5,11 @@ using Xunit;
 
 namespace S390Ccw.Runtime.Tests.Channel;
 
-/// <summary>The channel's IPL entry (s390.md §6.1): program at 0, all-zero ORB, no SSCH checks.</summary>
+/// <summary>The channel's IPL entry (SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl): program at 0, all-zero ORB, no SSCH checks.</summary>
 public sealed class IplEntryTests
 {
     /// <summary>
-    /// The implied IPL CCW at 0 (02 000000 60 00 0018, s390.md §6.1) reads 24 bytes over itself:
+    /// The implied IPL CCW at 0 (02 000000 60 00 0018, SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl) reads 24 bytes over itself:
     /// a PSW, then CCW1 = NOP (03 000000 20 00 0001) at 0x08 with no chaining.
     /// </summary>
     private static ChannelTestBed Ipl(PrefetchMode mode)

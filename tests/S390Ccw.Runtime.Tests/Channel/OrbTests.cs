@@ -9,7 +9,7 @@ public sealed class OrbTests
     [Fact]
     public void FromBytes_ReadsEveryField()
     {
-        // s390.md §2: word 0 = intparm; byte 4 = key 5 (0x50) | S 0x08 | Y 0x01; byte 5 = F 0x80 |
+        // SA22-7832 ch. 15, "Operation-Request Block": word 0 = intparm; byte 4 = key 5 (0x50) | S 0x08 | Y 0x01; byte 5 = F 0x80 |
         // P 0x40 | I 0x20 | H 0x02 | T 0x01; byte 6 = LPM; byte 7 = L 0x80 | D 0x40; word 2 = CCW address.
         byte[] bytes = { 0x12, 0x34, 0x56, 0x78, 0x59, 0xE3, 0xC0, 0xC0, 0x00, 0x01, 0x20, 0x08 };
         var orb = Orb.FromBytes(bytes);

@@ -5,7 +5,7 @@ using Xunit;
 
 namespace S390Ccw.Runtime.Tests.Channel;
 
-/// <summary>Lazy fetching against the vfio-ccw copy made at start (s390.md §2.1).</summary>
+/// <summary>Lazy fetching against the vfio-ccw copy made at start (SA22-7832 ch. 15, ORB prefetch control; Linux drivers/s390/cio/vfio_ccw_cp.c).</summary>
 public sealed class PrefetchModeTests
 {
     /// <summary>

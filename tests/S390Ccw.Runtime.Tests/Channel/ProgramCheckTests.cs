@@ -4,7 +4,7 @@ using Xunit;
 
 namespace S390Ccw.Runtime.Tests.Channel;
 
-/// <summary>Channel program checks of s390.md §1.5, none of which may reach the device.</summary>
+/// <summary>Channel program checks of SA22-7832 ch. 15, count and data address; ch. 16, "Program Check", none of which may reach the device.</summary>
 public sealed class ProgramCheckTests
 {
     private static Scsw RunOne(Ccw ccw, CcwFormat format = CcwFormat.Format1, uint at = 0x1000)

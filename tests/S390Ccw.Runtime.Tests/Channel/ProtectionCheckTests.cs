@@ -4,7 +4,7 @@ using Xunit;
 
 namespace S390Ccw.Runtime.Tests.Channel;
 
-/// <summary>A key mismatch is a protection check (0x10), not a program check (s390.md §1.5).</summary>
+/// <summary>A key mismatch is a protection check (0x10), not a program check (SA22-7832 ch. 15, count and data address; ch. 16, "Program Check").</summary>
 public sealed class ProtectionCheckTests
 {
     [Fact]

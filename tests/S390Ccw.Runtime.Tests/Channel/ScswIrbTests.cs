@@ -10,7 +10,7 @@ public sealed class ScswIrbTests
     [Fact]
     public void NormalEnding_HasTheQemuLayout()
     {
-        // s390.md §3.1: a normal end is start function (byte 2, 0x40) + primary 0x04 + secondary
+        // SA22-7832 ch. 16, "Subchannel-Status Word": a normal end is start function (byte 2, 0x40) + primary 0x04 + secondary
         // 0x02 + status pending 0x01 (byte 3 = 0x07), F in byte 1 (0x80), CCW address, CE|DE 0x0C.
         var scsw = new Scsw
         {
@@ -27,7 +27,7 @@ public sealed class ScswIrbTests
     [Fact]
     public void ActivityBits_SpanBytesTwoAndThree()
     {
-        // s390.md §3.1: resume pending is byte 2 0x08, suspended byte 3 0x20, intermediate 0x08.
+        // SA22-7832 ch. 16, "Subchannel-Status Word": resume pending is byte 2 0x08, suspended byte 3 0x20, intermediate 0x08.
         var scsw = new Scsw
         {
             Function = FunctionControl.Start,

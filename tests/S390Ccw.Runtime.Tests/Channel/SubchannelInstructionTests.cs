@@ -4,7 +4,7 @@ using Xunit;
 
 namespace S390Ccw.Runtime.Tests.Channel;
 
-/// <summary>Condition codes and exceptions of SSCH and TSCH (s390.md §2).</summary>
+/// <summary>Condition codes and exceptions of SSCH and TSCH (SA22-7832 ch. 15, "Operation-Request Block").</summary>
 public sealed class SubchannelInstructionTests
 {
     [Fact]

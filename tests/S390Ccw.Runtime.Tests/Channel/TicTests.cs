@@ -4,7 +4,7 @@ using Xunit;
 
 namespace S390Ccw.Runtime.Tests.Channel;
 
-/// <summary>TIC rules, s390.md §1.4.</summary>
+/// <summary>TIC rules, SA22-7832 ch. 15, "Transfer in Channel".</summary>
 public sealed class TicTests
 {
     private static readonly CcwFlags CC = CcwFlags.ChainCommand;
@@ -34,7 +34,7 @@ public sealed class TicTests
     public void FetchFailureAfterTic_ReportsTheTicAddressPlus8()
     {
         // Target 0x1104 is word- but not doubleword-aligned: the TIC passes, the fetch fails, and
-        // the SCSW points after the TIC (Hercules backs up to ticaddr, s390.md §1.4).
+        // the SCSW points after the TIC (Hercules backs up to ticaddr, SA22-7832 ch. 15, "Transfer in Channel").
         var bed = new ChannelTestBed();
         bed.Put(0x1000, CcwFormat.Format1, new Ccw(0x03, CC | CcwFlags.SuppressLength, 1, 0), new Ccw(0x08, CcwFlags.None, 0, 0x1104));
         bed.Start(0x1000);
@@ -58,7 +58,7 @@ public sealed class TicTests
     [Fact]
     public void Format0Tic_IgnoresTopNibbleFlagsAndCount()
     {
-        // Format-0 0x18 with flags and count is still a TIC to the 24-bit address (s390.md §1.3).
+        // Format-0 0x18 with flags and count is still a TIC to the 24-bit address (SA22-7832 ch. 15, "Command Code"; Hercules esa390.h IS_CCW_*).
         var bed = new ChannelTestBed();
         bed.Storage.Write(0x1000, new byte[] { 0x18, 0x00, 0x11, 0x00, 0xFF, 0x00, 0x12, 0x34 });
         bed.Put(0x1100, CcwFormat.Format0, new Ccw(0x03, CcwFlags.SuppressLength, 1, 0));

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace S390Ccw.Runtime.Tests.Devices;
 
-/// <summary>DEFINE EXTENT, SET FILE MASK and LOCATE RECORD domains (s390.md §5.2, §5.3).</summary>
+/// <summary>DEFINE EXTENT, SET FILE MASK and LOCATE RECORD domains (GA32-0274, "Define Extent"; Hercules ckddasd.c, GA32-0274, "Locate Record"; Hercules ckddasd.c).</summary>
 public sealed class EckdExtentTests
 {
     private static readonly CcwFlags CC = CcwFlags.ChainCommand;
@@ -96,7 +96,7 @@ public sealed class EckdExtentTests
         var scsw = bed.Run();
         Assert.Equal(UnitStatus.Normal, scsw.DeviceStatus);
         // Track (7,4): R0 count 0007 0004 00 00 0008, 8 zeros, R1 count 0007 0004 01 00 0010,
-        // 16 bytes of 0x41, end marker 8 x FF: 16 + 24 + 8 = 48 bytes (s390.md §8.2), residual 52.
+        // 16 bytes of 0x41, end marker 8 x FF: 16 + 24 + 8 = 48 bytes (Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images)), residual 52.
         Assert.Equal(52, scsw.ResidualCount);
         var second = bed.Input(48, 0x9000);
         Assert.Equal(new byte[] { 0, 7, 0, 4, 0, 0, 0, 8 }, second[..8]);

@@ -6,7 +6,7 @@ using Xunit;
 namespace S390Ccw.Runtime.Tests.Devices;
 
 /// <summary>
-/// The DASD IPL chain on the emulated 3390 through the channel's IPL entry (s390.md §6.1): the
+/// The DASD IPL chain on the emulated 3390 through the channel's IPL entry (SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl): the
 /// implied READ IPL at 0 loads IPL1 over itself and the chain continues into the CCWs just read,
 /// which only works without CCW prefetch.
 /// </summary>

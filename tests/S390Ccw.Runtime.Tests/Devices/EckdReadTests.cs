@@ -4,7 +4,7 @@ using Xunit;
 
 namespace S390Ccw.Runtime.Tests.Devices;
 
-/// <summary>The read commands (s390.md §5.1).</summary>
+/// <summary>The read commands (IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c).</summary>
 public sealed class EckdReadTests
 {
     private static readonly CcwFlags CC = CcwFlags.ChainCommand;
@@ -61,7 +61,7 @@ public sealed class EckdReadTests
         bed.Out(CommandCodes.Seek, CC, EckdTestBed.SeekArgument(0, 1));
         bed.In(CommandCodes.ReadCountKeyData, CcwFlags.None, 20);
         Assert.Equal(SubchannelStatus.None, bed.Run().SubchannelStatus);
-        // Count 0000 0001 01 02 000A, key C1C2, then ten 0x11 (s390.md §4.3).
+        // Count 0000 0001 01 02 000A, key C1C2, then ten 0x11 (IBM 3390 track format, home address, R0 and count area (GC26-4577)).
         var expected = new byte[] { 0, 0, 0, 1, 1, 2, 0, 10, 0xC1, 0xC2, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11 };
         Assert.Equal(expected, bed.Input(20));
     }
@@ -112,7 +112,7 @@ public sealed class EckdReadTests
     [Fact]
     public void ReadIpl_ReadsR1DataThenAllowsOneReadData()
     {
-        // Cyl 0 head 0: R1 key IPL1 with 24 data bytes, R2 key IPL2 (s390.md §6.3).
+        // Cyl 0 head 0: R1 key IPL1 with 24 data bytes, R2 key IPL2 (Hercules dasdblks.h, dasdutil.c; s390-tools zipl/src/install.c).
         var bed = new EckdTestBed();
         bed.Format(0, 0,
             (new byte[] { 0xC9, 0xD7, 0xD3, 0xF1 }, EckdTestBed.Bytes(24, 0x01)),

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace S390Ccw.Runtime.Tests.Devices;
 
-/// <summary>SEARCH ID / KEY / HA and the Search + TIC loop (s390.md §5.5).</summary>
+/// <summary>SEARCH ID / KEY / HA and the Search + TIC loop (GA32-0274, "No Record Found"; Hercules ckddasd.c ckd_read_count).</summary>
 public sealed class EckdSearchTests
 {
     private static readonly CcwFlags CC = CcwFlags.ChainCommand;
@@ -44,7 +44,7 @@ public sealed class EckdSearchTests
     [Fact]
     public void SearchForRecordZero_Matches()
     {
-        // Search ID includes R0 (s390.md §5.1); the Read Data after it reads R0's 8 zero bytes.
+        // Search ID includes R0 (IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c); the Read Data after it reads R0's 8 zero bytes.
         var bed = WithFiveRecords();
         bed.Storage.Write(EckdTestBed.InputAddress, EckdTestBed.Bytes(8, 0xEE));
         bed.Out(CommandCodes.Seek, CC, EckdTestBed.SeekArgument(1, 2));
@@ -133,7 +133,7 @@ public sealed class EckdSearchTests
         bed.Add(new Ccw(CommandCodes.TransferInChannel, CcwFlags.None, 0, 0x1008));
         bed.In(CommandCodes.ReadRecordZero, CcwFlags.None, 16);
         Assert.Equal(UnitStatus.Normal, bed.Run().DeviceStatus);
-        // R0 count: CC 0001 HH 0002 R 00 KL 00 DL 0008, then 8 zero data bytes (s390.md §4.3).
+        // R0 count: CC 0001 HH 0002 R 00 KL 00 DL 0008, then 8 zero data bytes (IBM 3390 track format, home address, R0 and count area (GC26-4577)).
         Assert.Equal(new byte[] { 0, 1, 0, 2, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0 }, bed.Input(16));
     }
 }

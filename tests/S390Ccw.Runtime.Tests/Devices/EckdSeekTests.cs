@@ -4,7 +4,7 @@ using Xunit;
 
 namespace S390Ccw.Runtime.Tests.Devices;
 
-/// <summary>SEEK, SEEK CYLINDER, SEEK HEAD (s390.md §5.1).</summary>
+/// <summary>SEEK, SEEK CYLINDER, SEEK HEAD (IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c).</summary>
 public sealed class EckdSeekTests
 {
     private static readonly CcwFlags CC = CcwFlags.ChainCommand;

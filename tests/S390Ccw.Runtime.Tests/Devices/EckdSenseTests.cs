@@ -4,7 +4,7 @@ using Xunit;
 
 namespace S390Ccw.Runtime.Tests.Devices;
 
-/// <summary>SENSE, SENSE ID, READ DEVICE CHARACTERISTICS, NOP and unknown commands (s390.md §5.1, §5.4).</summary>
+/// <summary>SENSE, SENSE ID, READ DEVICE CHARACTERISTICS, NOP and unknown commands (IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c, GA32-0274, sense bytes; Hercules ckddasd.c ckd_build_sense).</summary>
 public sealed class EckdSenseTests
 {
     [Fact]
@@ -38,7 +38,7 @@ public sealed class EckdSenseTests
     [Fact]
     public void SenseId_Reports3390On2107()
     {
-        // s390.md §5.1: FF 2107 E8 3390 <model> 00 then the CIWs 40FA0100 41270004 423E01A0 433E0008.
+        // IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c: FF 2107 E8 3390 <model> 00 then the CIWs 40FA0100 41270004 423E01A0 433E0008.
         // A 10-cylinder volume reports the smallest model that holds it, 3390-1 (model byte 0x02).
         var bed = new EckdTestBed();
         bed.In(CommandCodes.SenseId, CcwFlags.SuppressLength, 256);

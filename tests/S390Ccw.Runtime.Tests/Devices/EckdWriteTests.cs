@@ -4,7 +4,7 @@ using Xunit;
 
 namespace S390Ccw.Runtime.Tests.Devices;
 
-/// <summary>The write commands (s390.md §5.1) and the capacity formula (§4.2).</summary>
+/// <summary>The write commands (IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c) and the capacity formula (IBM 3390 track capacity formula (GC26-4577); Hercules dasdtab.c, Linux dasd_eckd.c recs_per_track).</summary>
 public sealed class EckdWriteTests
 {
     private static readonly CcwFlags CC = CcwFlags.ChainCommand;
@@ -65,7 +65,7 @@ public sealed class EckdWriteTests
     [Fact]
     public void RecordThatDoesNotFit_IsInvalidTrackFormat()
     {
-        // Two keyless records of 27998 fill a 3390 track (s390.md §4.2); a third of 1 byte cannot fit.
+        // Two keyless records of 27998 fill a 3390 track (IBM 3390 track capacity formula (GC26-4577); Hercules dasdtab.c, Linux dasd_eckd.c recs_per_track); a third of 1 byte cannot fit.
         var bed = new EckdTestBed();
         bed.Format(4, 0, (new byte[0], new byte[27998]), (new byte[0], new byte[27998]));
         bed.Out(CommandCodes.Seek, CC, EckdTestBed.SeekArgument(4, 0));

@@ -39,7 +39,7 @@ public sealed class CckdImageTrackStoreTests
     [Theory]
     // An L2 entry of zeros: the length 0 names null format 0 (HA, R0, EOF record: 2 records) whatever the
     // header says, except that a header saying format 2 turns it into format 2 (R0 + 12 × 4096: 13 records)
-    // (s390.md §8.3; Hercules cckd_null_trk; dasdcopy -o CKD of a dasdinit -z file, header format 1, shows
+    // (Hercules cckd.h and cckddasd.c (compressed CCKD); Hercules cckd_null_trk; dasdcopy -o CKD of a dasdinit -z file, header format 1, shows
     // format-0 tracks).
     [InlineData(0, 2)]
     [InlineData(1, 2)]

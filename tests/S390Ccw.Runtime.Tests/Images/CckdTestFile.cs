@@ -8,7 +8,7 @@ using S390Ccw.Runtime.Devices.Eckd;
 namespace S390Ccw.Runtime.Tests.Images;
 
 /// <summary>
-/// Builds small CCKD files by hand from the layout in s390.md §8.3 (device header, CCKD header at 512,
+/// Builds small CCKD files by hand from the layout in Hercules cckd.h and cckddasd.c (compressed CCKD) (device header, CCKD header at 512,
 /// L1 at 1024, one 256-entry L2 table, then the stored tracks), so the reader can be tested on exact bytes.
 /// </summary>
 internal sealed class CckdTestFile

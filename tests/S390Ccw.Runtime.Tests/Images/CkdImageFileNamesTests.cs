@@ -6,7 +6,7 @@ namespace S390Ccw.Runtime.Tests.Images;
 public sealed class CkdImageFileNamesTests
 {
     [Theory]
-    // s390.md §8.2 and what dasdinit 3.13 wrote for `dasdinit big.dsk 3390-3`: big_1.dsk, big_2.dsk.
+    // Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images) and what dasdinit 3.13 wrote for `dasdinit big.dsk 3390-3`: big_1.dsk, big_2.dsk.
     [InlineData("/d/big.dsk", 2, "/d/big_1.dsk|/d/big_2.dsk")]
     [InlineData("/d/vol", 3, "/d/vol_1|/d/vol_2|/d/vol_3")]
     [InlineData("/d/sys_1.cckd", 2, "/d/sys_1.cckd|/d/sys_2.cckd")]

@@ -40,7 +40,7 @@ public sealed class CkdImageTrackStoreTests
             Assert.False(track.Dirty);
         }
 
-        // s390.md §8.2: track t = 3*15+9 = 54 starts at 512 + 54*56832; R1's count follows HA+R0 at +21.
+        // Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images): track t = 3*15+9 = 54 starts at 512 + 54*56832; R1's count follows HA+R0 at +21.
         var bytes = File.ReadAllBytes(path);
         long r1 = 512 + (54 * 56832L) + 21;
         Assert.Equal(Convert.FromHexString("0003000901010" + "12C"), bytes[(int)r1..(int)(r1 + 8)]);

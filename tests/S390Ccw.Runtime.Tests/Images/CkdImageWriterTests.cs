@@ -21,7 +21,7 @@ public sealed class CkdImageWriterTests
 
         CkdImageWriter.CreateEmpty(path, ThreeCylinders, "VOL001");
 
-        // s390.md §8.1: "CKD_P370", heads 15 (LE 0F000000), trksize 56832 = 0xDE00 (LE 00DE0000),
+        // Hercules cckd.h CKD_DEVHDR: "CKD_P370", heads 15 (LE 0F000000), trksize 56832 = 0xDE00 (LE 00DE0000),
         // devtyp 0x90, fileseq 0 (only file), highcyl 0; the rest of the 512 bytes zero.
         var bytes = File.ReadAllBytes(path);
         Assert.Equal(Convert.FromHexString("434B445F50333730" + "0F000000" + "00DE0000" + "90" + "00" + "0000"), bytes[..20]);
@@ -39,10 +39,10 @@ public sealed class CkdImageWriterTests
 
         var track0 = CkdTrack.Parse(bytes[512..(512 + 56832)], 0, 0);
         Assert.Equal(new byte[] { 0, 1, 2, 3 }, track0.Records.Select(r => r.Record));
-        // s390.md §6.3: keys 'IPL1' C9D7D3F1, 'IPL2', 'VOL1' E5D6D3F1 (KL 4), DL 24 / 144 / 80.
+        // Hercules dasdblks.h, dasdutil.c; s390-tools zipl/src/install.c: keys 'IPL1' C9D7D3F1, 'IPL2', 'VOL1' E5D6D3F1 (KL 4), DL 24 / 144 / 80.
         Assert.Equal(new[] { (0, 8), (4, 24), (4, 144), (4, 80) }, track0.Records.Select(r => ((int)r.KeyLength, (int)r.DataLength)));
         Assert.Equal(Convert.FromHexString("E5D6D3F1"), track0.Key(3).ToArray());
-        // VOL1 data: 'VOL1', serial 'VOL001' in EBCDIC, upper-cased (s390.md §6.4).
+        // VOL1 data: 'VOL1', serial 'VOL001' in EBCDIC, upper-cased (Hercules dasdblks.h and dasdutil.c build_vol1 (VOL1 label)).
         Assert.Equal(Convert.FromHexString("E5D6D3F1" + "E5D6D3F0F0F1"), track0.Data(3)[..10].ToArray());
 
         // Track (2,14), the last one: HA 00 0002 000E, R0, end marker (dasdinit's null format 1).
@@ -117,7 +117,7 @@ public sealed class CkdImageWriterTests
     {
         using var folder = new TempFolder();
         var path = folder.File("r.dsk");
-        // s390.md §4.2: 12 records of 4096 bytes fill a 3390 track; the 13th does not fit.
+        // IBM 3390 track capacity formula (GC26-4577); Hercules dasdtab.c, Linux dasd_eckd.c recs_per_track: 12 records of 4096 bytes fill a 3390 track; the 13th does not fit.
         var records = Enumerable.Range(1, 13).Select(r => new VolumeRecord(1, 2, r, Array.Empty<byte>(), new byte[4096]));
 
         var error = Assert.Throws<DiskImageException>(() => CkdImageWriter.CreateFromRecords(path, ThreeCylinders, records));

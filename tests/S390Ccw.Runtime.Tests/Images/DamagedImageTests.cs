@@ -54,7 +54,7 @@ public sealed class DamagedImageTests : IDisposable
     [Fact]
     public void TrackSizeOtherThan56832_IsImpossibleGeometry()
     {
-        PatchUInt32(12, 47616); // a 3380 track image (s390.md §8.2)
+        PatchUInt32(12, 47616); // a 3380 track image (Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images))
         var error = Open();
         Assert.Equal(12, error.ByteOffset);
         Assert.Contains("track size 47616", error.Message);
@@ -63,7 +63,7 @@ public sealed class DamagedImageTests : IDisposable
     [Fact]
     public void DeviceTypeOtherThan3390_IsRefused()
     {
-        Patch(16, new byte[] { 0x80 }); // 3380 (s390.md §8.1)
+        Patch(16, new byte[] { 0x80 }); // 3380 (Hercules cckd.h CKD_DEVHDR)
         Assert.Contains("device type 0x80 is not a 3390", Open().Message);
     }
 

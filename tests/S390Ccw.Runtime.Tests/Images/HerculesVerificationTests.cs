@@ -148,7 +148,7 @@ public sealed class HerculesVerificationTests
         return log;
     }
 
-    /// <summary>Equal bytes except the header serial (dh_serial, bytes 20..31, s390.md §8.1), which later Hercules versions fill in.</summary>
+    /// <summary>Equal bytes except the header serial (dh_serial, bytes 20..31, Hercules cckd.h CKD_DEVHDR), which later Hercules versions fill in.</summary>
     private static void AssertSameImage(string theirs, string ours)
     {
         var a = File.ReadAllBytes(theirs);

@@ -93,7 +93,7 @@ public class IplModePropertyTests
                 programs.Append($"    READ cyl0 trk0 rec{stageRecord} -> s{stage + 1}, CC\n");
                 if (random.Next(3) == 0)
                 {
-                    // A CCW between the READ and the TIC: QEMU's scan does not split this READ (s390.md §7).
+                    // A CCW between the READ and the TIC: QEMU's scan does not split this READ (QEMU pc-bios/s390-ccw/dasd-ipl.c; docs/architecture.md, "QEMU's DASD IPL").
                     programs.Append("    NOP 0, CC, len 1\n");
                     splittable = false;
                 }

@@ -30,7 +30,7 @@ public class IplSequencerTests
     {
         var result = new IplSequencer(BootVolumes.Build(BootVolumes.Hello)).Run(IplMode.Hardware);
 
-        // 0x0001nnnn at 0xB8 (bit 15 one, subchannel 0) and zero at 0xBC (s390.md §6.1 step 7).
+        // 0x0001nnnn at 0xB8 (bit 15 one, subchannel 0) and zero at 0xBC (SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl step 7).
         Assert.Equal(0x0001_0000u, result.Storage.ReadUInt32(0xB8));
         Assert.Equal(0u, result.Storage.ReadUInt32(0xBC));
     }
@@ -41,7 +41,7 @@ public class IplSequencerTests
         var log = new CcwTraceLog();
         new IplSequencer(BootVolumes.Build(BootVolumes.Hello), new IplOptions { Tracer = log }).Run(IplMode.Hardware);
 
-        // 02 000000 60 00 0018 at 0, then IPL1's READ at 0x08 and TIC at 0x10 (s390.md §6.1).
+        // 02 000000 60 00 0018 at 0, then IPL1's READ at 0x08 and TIC at 0x10 (SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl).
         Assert.Equal(new byte[] { 0x02, 0, 0, 0, 0x60, 0, 0, 0x18 }, log.Records[0].RawBytes());
         Assert.Equal(new uint[] { 0x00, 0x08, 0x10, 0x2000 }, log.Records.Take(4).Select(r => r.CcwAddress));
         Assert.True(log.Records[2].IsTransferInChannel);
@@ -63,7 +63,7 @@ public class IplSequencerTests
         var result = new IplSequencer(BootVolumes.Build(BootVolumes.Hello)).Run(IplMode.QemuBios);
 
         Assert.True(result.Succeeded, result.FailureMessage);
-        // QEMU ORs BA (0x80000000) into the PSW's second word before load-normal (s390.md §7 step 8).
+        // QEMU ORs BA (0x80000000) into the PSW's second word before load-normal (QEMU pc-bios/s390-ccw/dasd-ipl.c; docs/architecture.md, "QEMU's DASD IPL" step 8).
         Assert.Equal(0x000A0000_8000BEEFUL, result.Psw!.Value.Value);
         Assert.Empty(result.Splits);
         Assert.Equal(3, result.Starts);
@@ -99,7 +99,7 @@ public class IplSequencerTests
         var result = new IplSequencer(BootVolumes.Build(BootVolumes.ZiplStyle), new IplOptions { Tracer = log }).Run(IplMode.Prefetch);
 
         // The copy made at start holds the zeros that were at 0x08 before READ IPL stored IPL1 there:
-        // command code 00 is invalid, a channel program check (s390.md §1.3), though storage now holds READ_DATA.
+        // command code 00 is invalid, a channel program check (SA22-7832 ch. 15, "Command Code"; Hercules esa390.h IS_CCW_*), though storage now holds READ_DATA.
         Assert.Equal(IplFailureKind.ChannelProgramCheck, result.Failure);
         Assert.Equal(new uint[] { 0x00, 0x08 }, log.Records.Select(r => r.CcwAddress));
         Assert.Equal(0x00, log.Records[1].Command);

@@ -10,7 +10,7 @@ namespace S390Ccw.Samples.Tests.HelloIpl;
 
 /// <summary>
 /// samples/HelloIpl, README's main job: hello.ccw's volume written through the generated code, IPLed in
-/// hardware mode. Expected values come from hello.ccw and the IPL rules of s390.md §6.1-§6.2.
+/// hardware mode. Expected values come from hello.ccw and the IPL rules of SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl-SA22-7832 ch. 4, "Program-Status Word" (ESA/390 format).
 /// </summary>
 public sealed class HelloIplSampleTests : IClassFixture<HelloIplRun>
 {
@@ -40,7 +40,7 @@ public sealed class HelloIplSampleTests : IClassFixture<HelloIplRun>
     {
         int first = Array.FindIndex(run.Lines, l => l.StartsWith("00000000  ", StringComparison.Ordinal));
         Assert.True(first > 0, run.Result.Output);
-        // The implied IPL CCW: READ IPL (02) to 0, CC|SLI (60), 24 bytes (s390.md §6.1 step 2).
+        // The implied IPL CCW: READ IPL (02) to 0, CC|SLI (60), 24 bytes (SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl step 2).
         Assert.StartsWith("00000000  02000000 60000018  READ_IPL", run.Lines[first]);
         // IPL1's CCWs from R1 at 0x08: READ_DATA of R2 to 0x2000, CC|SLI, len 144 (0x90); TIC to 0x2000.
         Assert.StartsWith("00000008  06002000 60000090  READ_DATA", run.Lines[first + 1]);

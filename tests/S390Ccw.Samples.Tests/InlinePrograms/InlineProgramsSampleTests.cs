@@ -37,7 +37,7 @@ public sealed class InlineProgramsSampleTests : IClassFixture<InlineProgramsRun>
     public void SenseId_ReportsA2107ControlUnitAndA3390Model1()
     {
         // FF, CU 2107 model E8, device 3390, model byte 02 for a 3390-1, the model of a 1-cylinder volume
-        // (s390.md §4.1 and the Sense ID row of §5).
+        // (Hercules dasdtab.c (3390 device table) and the Sense ID row of IBM 3990 Storage Control Reference (GA32-0274); Hercules ckddasd.c).
         Assert.Equal("SENSE ID: FF2107E8339002: control unit 2107-E8, device 3390-02", Line("SENSE ID:"));
     }
 
@@ -45,7 +45,7 @@ public sealed class InlineProgramsSampleTests : IClassFixture<InlineProgramsRun>
     public void MissingRecord_IsUnitCheckWithNoRecordFoundSense()
     {
         Assert.Contains("with CE DE UC", Line("ReadMissingRecord"));
-        // Sense byte 1 bit 4 (0x08): no record found (s390.md §5.4).
+        // Sense byte 1 bit 4 (0x08): no record found (GA32-0274, sense bytes; Hercules ckddasd.c ckd_build_sense).
         Assert.StartsWith("sense after the unit check: 0008", Line("sense after the unit check:"));
         Assert.EndsWith("(no record found)", Line("sense after the unit check:"));
     }

@@ -11,7 +11,7 @@ using Xunit;
 namespace S390Ccw.Samples.Tests.Package;
 
 /// <summary>
-/// The S390Ccw package as a user gets it: its layout (roslyn.md §3.2-§3.3), its dependencies, and a
+/// The S390Ccw package as a user gets it: its layout (roslyn.md SA22-7832 ch. 16, "Device Status"-SA22-7832 ch. 16, "Subchannel Status"), its dependencies, and a
 /// project outside the repository that restores it from a local feed, builds and runs.
 /// </summary>
 public sealed class PackageTests : IClassFixture<PackagedConsumer>
@@ -150,7 +150,7 @@ public sealed class PackageTests : IClassFixture<PackagedConsumer>
     public void Consumer_BuildsWithTheGeneratorLoaded()
     {
         Assert.True(package.Build is { ExitCode: 0 }, package.Build?.Describe() ?? package.Pack.Describe());
-        // CS8784/CS8785: the generator failed to load or run (a missing Sprache, roslyn.md §3.5); CS9057: built against a newer compiler.
+        // CS8784/CS8785: the generator failed to load or run (a missing Sprache, roslyn.md SA22-7832 ch. 16, "Subchannel-Status Word"); CS9057: built against a newer compiler.
         foreach (string id in new[] { "CS8784", "CS8785", "CS9057", "AD0001" })
             Assert.DoesNotContain(id, package.Build!.Output, StringComparison.Ordinal);
     }
@@ -205,7 +205,7 @@ public sealed class PackageTests : IClassFixture<PackagedConsumer>
 
         // A high-level READ is SEEK, SEARCH_ID_EQ, TIC *-8, READ_DATA (docs/language.md). It ends with CE+DE
         // (0C) and no subchannel status; R4 has 8 data bytes of the 64 asked for, so 56 are residual and SLI
-        // keeps that from being incorrect length (s390.md §3.4).
+        // keeps that from being incorrect length (SA22-7832 ch. 16, "Incorrect Length").
         Assert.Contains("inline 4 CCWs cc=0 device=0C subchannel=00 residual=56\n", package.Run!.Output);
         Assert.Contains("payload PACKAGED\n", package.Run.Output);
     }

@@ -10,8 +10,8 @@ namespace S390Ccw.Samples.Tests.ZiplStyle;
 /// <summary>
 /// samples/ZiplStyle: stage 1 (IPL2, 0x2000) is SEEK 0x2000, SEARCH_ID_EQ 0x2008, TIC *-8 0x2010, READ_DATA
 /// of stage 2's CCWs to 0x3000 at 0x2018, TIC 0x3000 at 0x2020 (zipl.ccw; docs/language.md "The high-level
-/// READ"). The machine runs the fresh CCWs; a prefetching channel runs the stale ones (s390.md §2.1);
-/// QEMU's BIOS cuts the chain between that READ_DATA and its TIC (s390.md §7 step 7).
+/// READ"). The machine runs the fresh CCWs; a prefetching channel runs the stale ones (SA22-7832 ch. 15, ORB prefetch control; Linux drivers/s390/cio/vfio_ccw_cp.c);
+/// QEMU's BIOS cuts the chain between that READ_DATA and its TIC (QEMU pc-bios/s390-ccw/dasd-ipl.c; docs/architecture.md, "QEMU's DASD IPL" step 7).
 /// </summary>
 [Collection(ZiplStyleBuild.Collection)]
 public sealed class ZiplStyleSampleTests : IClassFixture<ZiplStyleRun>
@@ -43,7 +43,7 @@ public sealed class ZiplStyleSampleTests : IClassFixture<ZiplStyleRun>
     [Fact]
     public void QemuBios_AgreesWithTheMachineAfterSplittingAtStageOne()
     {
-        // QEMU's hand-off sets the 31-bit mode bit (s390.md §7 step 8), which the comparison leaves out.
+        // QEMU's hand-off sets the 31-bit mode bit (QEMU pc-bios/s390-ccw/dasd-ipl.c; docs/architecture.md, "QEMU's DASD IPL" step 8), which the comparison leaves out.
         Assert.Equal("QemuBios: PSW=000A0000 8000F00D; same loaded storage as Hardware; the PSW is Hardware's with the BA bit (X'80000000', 31-bit addressing) added, as QEMU's BIOS sets it in the PSW it loads", Line("QemuBios:"));
         Assert.Equal("QEMU's BIOS split the chain: READ at 0x002018 split from TIC at 0x002020; restart at 0x003000", Line("QEMU's BIOS split"));
         Assert.Equal("Hardware: PSW=000A0000 0000F00D (the reference)", Line("Hardware:"));

@@ -4,7 +4,7 @@ namespace S390Ccw.TestSupport.Hercules;
 
 /// <summary>
 /// The <c>Stat=UUCC Count=RRRR</c> line Hercules 3.13 prints after a CCW has executed
-/// (message HHCCP075I): unit status, subchannel status and residual count (s390.md §3.2, §3.3).
+/// (message HHCCP075I): unit status, subchannel status and residual count (SA22-7832 ch. 16, "Device Status", SA22-7832 ch. 16, "Subchannel Status").
 /// </summary>
 public sealed class HerculesCcwStatus
 {

@@ -33,7 +33,7 @@ public sealed class HerculesCcwTraceEntry
     /// <summary>The device number printed before <c>:CCW=</c>, when present.</summary>
     public ushort? DeviceNumber { get; }
 
-    /// <summary>The 8 CCW bytes exactly as fetched (format-0 during an IPL, s390.md §6.1).</summary>
+    /// <summary>The 8 CCW bytes exactly as fetched (format-0 during an IPL, SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl).</summary>
     public ImmutableArray<byte> Ccw { get; }
 
     /// <summary>
@@ -52,10 +52,10 @@ public sealed class HerculesCcwTraceEntry
     /// <summary>Hercules' decoding of the sense bytes, for example <c>NRF</c> (no record found).</summary>
     public string? SenseText { get; }
 
-    /// <summary>The command code (byte 0 in both CCW formats, s390.md §1.1).</summary>
+    /// <summary>The command code (byte 0 in both CCW formats, SA22-7832 ch. 15, "Channel-Command Word" formats).</summary>
     public byte Command => Ccw[0];
 
-    /// <summary>A TIC: the low four bits of the command code are 1000 (s390.md §1.3, §1.4).</summary>
+    /// <summary>A TIC: the low four bits of the command code are 1000 (SA22-7832 ch. 15, "Command Code"; Hercules esa390.h IS_CCW_*, SA22-7832 ch. 15, "Transfer in Channel").</summary>
     public bool IsTransferInChannel => (Command & 0x0F) == 0x08;
 
     /// <summary>Format-0 flags byte (byte 4).</summary>

@@ -59,7 +59,7 @@ public sealed class HerculesRun
 
     /// <summary>
     /// The final PSW is a disabled wait by its bits (ESA/390: bit 14 wait on, bit 6 I/O mask and
-    /// bit 7 external mask off, s390.md §6.2). Does not depend on HHCCP011I having been printed
+    /// bit 7 external mask off, SA22-7832 ch. 4, "Program-Status Word" (ESA/390 format)). Does not depend on HHCCP011I having been printed
     /// before the run was stopped.
     /// </summary>
     public bool IsDisabledWait =>

@@ -10,19 +10,19 @@ public sealed record HerculesRunOptions
 
     /// <summary>
     /// Device type written on the device statement. 3390 takes the model from the image header
-    /// (s390.md §8.1, dh_devtyp 0x90).
+    /// (Hercules cckd.h CKD_DEVHDR, dh_devtyp 0x90).
     /// </summary>
     public string DeviceType { get; init; } = "3390";
 
     /// <summary>
     /// Main storage in MiB (MAINSIZE). 16 covers every address a format-0 IPL chain can reach
-    /// (24-bit data addresses, s390.md §1.1) and costs no measurable start-up time.
+    /// (24-bit data addresses, SA22-7832 ch. 15, "Channel-Command Word" formats) and costs no measurable start-up time.
     /// </summary>
     public int MainStorageMegabytes { get; init; } = 16;
 
     /// <summary>
     /// Architecture mode (ARCHMODE). Hercules IPLs in ESA/390 mode even under z/Arch
-    /// (s390.md §6.2), so ESA/390 gives the same IPL and the 8-byte PSW displays we parse.
+    /// (SA22-7832 ch. 4, "Program-Status Word" (ESA/390 format)), so ESA/390 gives the same IPL and the 8-byte PSW displays we parse.
     /// </summary>
     public string ArchitectureMode { get; init; } = "ESA/390";
 

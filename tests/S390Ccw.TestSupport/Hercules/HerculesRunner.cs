@@ -10,7 +10,7 @@ namespace S390Ccw.TestSupport.Hercules;
 
 /// <summary>
 /// Runs Hercules headless: <c>hercules -f CONF -d</c> with the panel script in <c>HERCULES_RC</c>
-/// (s390.md §9.2). Standard input stays open for the whole run (3.13 spins once it reads end of
+/// (Hercules channel.c display_ccw and msgenu.h (CCW trace)). Standard input stays open for the whole run (3.13 spins once it reads end of
 /// file there). The script has no <c>quit</c>: with Hercules 3.13, <c>quit</c> regularly loses
 /// the last lines of the log, those of <c>psw</c> and <c>r</c> included (observed: about one run
 /// in ten), because the process exits before its logger thread has written them. Instead the run

@@ -7,7 +7,7 @@ namespace S390Ccw.TestSupport.Hercules;
 
 /// <summary>
 /// Writes the two text files one headless run needs: the configuration (<c>-f CONF</c>) and the
-/// panel-command script Hercules reads from <c>HERCULES_RC</c> (s390.md §9.2).
+/// panel-command script Hercules reads from <c>HERCULES_RC</c> (Hercules channel.c display_ccw and msgenu.h (CCW trace)).
 /// </summary>
 public static class HerculesScript
 {

@@ -1,8 +1,8 @@
 namespace S390Ccw.Runtime.Devices.Eckd;
 
 /// <summary>
-/// One record of a <see cref="CkdTrack"/>: its count field (CCHH R KL DL, s390.md §4.3) and where
-/// the count field starts in the track image (<see cref="Offset"/>, s390.md §8.2). The CCHH is the
+/// One record of a <see cref="CkdTrack"/>: its count field (CCHH R KL DL, IBM 3390 track format, home address, R0 and count area (GC26-4577)) and where
+/// the count field starts in the track image (<see cref="Offset"/>, Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images)). The CCHH is the
 /// one written in the count field, which a program may set to anything; it need not name the track.
 /// </summary>
 public readonly record struct CkdRecordInfo(
@@ -20,7 +20,7 @@ public readonly record struct CkdRecordInfo(
     /// <summary>Offset just past the data: where the next count field (or the end marker) starts.</summary>
     public int EndOffset => DataOffset + DataLength;
 
-    /// <summary>True for an end-of-file record: a count with KL = 0 and DL = 0 (s390.md §4.3).</summary>
+    /// <summary>True for an end-of-file record: a count with KL = 0 and DL = 0 (IBM 3390 track format, home address, R0 and count area (GC26-4577)).</summary>
     public bool IsEndOfFile => KeyLength == 0 && DataLength == 0;
 
     /// <summary>Writes the 8-byte big-endian count field into <paramref name="destination"/>.</summary>

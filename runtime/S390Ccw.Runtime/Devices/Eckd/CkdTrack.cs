@@ -8,29 +8,29 @@ using S390Ccw.Runtime.Images;
 namespace S390Ccw.Runtime.Devices.Eckd;
 
 /// <summary>
-/// One 3390 track, kept as a single byte array in Hercules track-image layout (s390.md §8.2:
+/// One 3390 track, kept as a single byte array in Hercules track-image layout (Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images):
 /// HA, R0 count and data, R1.. count/key/data, 8 × 0xFF end marker, zero padding to 56832 bytes)
 /// plus an index of the records. Reads hand out spans into that array, so no record is copied or
 /// allocated; writes change it in place and set <see cref="Dirty"/>.
 /// </summary>
 public sealed class CkdTrack : ICkdTrackView
 {
-    /// <summary>Bytes of a track image in a Hercules 3390 file (s390.md §8.2: roundup512(56701)).</summary>
+    /// <summary>Bytes of a track image in a Hercules 3390 file (Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images): roundup512(56701)).</summary>
     public const int ImageSize = TrackCapacity.HerculesTrackImageSize;
 
-    /// <summary>Home address bytes: flag ("bin") byte, CC, HH (s390.md §4.3).</summary>
+    /// <summary>Home address bytes: flag ("bin") byte, CC, HH (IBM 3390 track format, home address, R0 and count area (GC26-4577)).</summary>
     public const int HomeAddressLength = 5;
 
     /// <summary>Where the R0 count field starts: right after the home address.</summary>
     public const int RecordZeroOffset = HomeAddressLength;
 
-    /// <summary>Bytes of the end-of-track marker, a count field of all ones (s390.md §8.2).</summary>
+    /// <summary>Bytes of the end-of-track marker, a count field of all ones (Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images)).</summary>
     public const int EndMarkerLength = 8;
 
-    /// <summary>Data bytes of a standard R0 (s390.md §4.3).</summary>
+    /// <summary>Data bytes of a standard R0 (IBM 3390 track format, home address, R0 and count area (GC26-4577)).</summary>
     public const int StandardRecordZeroDataLength = 8;
 
-    /// <summary>Largest R0 data length of a 3390 (s390.md §4.1, Hercules dasdtab "R0 max").</summary>
+    /// <summary>Largest R0 data length of a 3390 (Hercules dasdtab.c (3390 device table), Hercules dasdtab "R0 max").</summary>
     public const int MaximumRecordZeroLength = 57326;
 
     private readonly byte[] _image;
@@ -67,7 +67,7 @@ public sealed class CkdTrack : ICkdTrackView
     /// <summary>Image bytes up to and including the end marker (what CCKD stores before compression).</summary>
     public int UsedImageLength => _end + EndMarkerLength;
 
-    /// <summary>Track capacity the records after R0 use, by the 3390 formula (TrackCapacity, s390.md §4.2).</summary>
+    /// <summary>Track capacity the records after R0 use, by the 3390 formula (TrackCapacity, IBM 3390 track capacity formula (GC26-4577); Hercules dasdtab.c, Linux dasd_eckd.c recs_per_track).</summary>
     public int UsedCapacity => _used;
 
     /// <summary>The 5 home address bytes as Read HA returns them.</summary>
@@ -204,7 +204,7 @@ public sealed class CkdTrack : ICkdTrackView
 
     /// <summary>
     /// A freshly formatted track: HA and a standard R0 (CCHH of the track, R 0, KL 0, DL 8, eight zero
-    /// data bytes), then the end marker (s390.md §4.3, §8.2; Hercules dasdinit's default null track).
+    /// data bytes), then the end marker (IBM 3390 track format, home address, R0 and count area (GC26-4577), Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images); Hercules dasdinit's default null track).
     /// </summary>
     public static CkdTrack Empty(int cylinder, int head)
     {
@@ -219,7 +219,7 @@ public sealed class CkdTrack : ICkdTrackView
     }
 
     /// <summary>
-    /// Reads a track image (s390.md §8.2) and indexes its records. An array of exactly
+    /// Reads a track image (Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images)) and indexes its records. An array of exactly
     /// <see cref="ImageSize"/> bytes is adopted, not copied. Faults name <paramref name="source"/>,
     /// the track and the file offset (<paramref name="fileOffset"/> is where the image starts in it).
     /// </summary>

@@ -5,7 +5,7 @@ namespace S390Ccw.Runtime.Devices.Eckd;
 
 /// <summary>
 /// The chain state that resets at the first CCW of every channel program (Hercules resets it when
-/// chained == 0; s390.md §5.1, §10 item 5): seek/search flags, file mask, extent, domain.
+/// chained == 0; IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c, Hercules ckddasd.c item 5): seek/search flags, file mask, extent, domain.
 /// </summary>
 public sealed partial class Eckd3390Device
 {
@@ -30,7 +30,7 @@ public sealed partial class Eckd3390Device
 
     private bool InDomain => _domainCount > 0;
 
-    // File mask fields (s390.md §5.2; Hercules CKDMASK_*).
+    // File mask fields (GA32-0274, "Define Extent"; Hercules ckddasd.c; Hercules CKDMASK_*).
     private const byte WriteControlMask = 0xC0;
     private const byte InhibitAllWrites = 0x40;
     private const byte AllowWriteUpdateOnly = 0x80;
@@ -72,7 +72,7 @@ public sealed partial class Eckd3390Device
     /// <summary>
     /// Counts a command against the domain; a domain left incomplete by a CCW without command
     /// chaining is unit check with sense byte 0 = 0x81 (command reject + operation incomplete;
-    /// Hercules ckddasd.c, s390.md §5.3).
+    /// Hercules ckddasd.c, GA32-0274, "Locate Record"; Hercules ckddasd.c).
     /// </summary>
     private Channel.UnitStatus EndDomainCommand(in Channel.DeviceCommand command, Channel.UnitStatus status)
     {

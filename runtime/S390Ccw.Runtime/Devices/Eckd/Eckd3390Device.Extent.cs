@@ -57,7 +57,7 @@ public sealed partial class Eckd3390Device
         if (p.Length < CommandArguments.SetFileMask) return Reject(MessageCountTooSmall);
         transfer.Consumed = CommandArguments.SetFileMask;
         if ((p[0] & ReservedMaskBit) != 0) return Reject(MessageInvalidParameter);
-        // On 2105/2107 access authorization "10" is refused and "11" acts as "01" (s390.md §5.1).
+        // On 2105/2107 access authorization "10" is refused and "11" acts as "01" (IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c).
         int authorization = (p[0] >> 1) & 0x03;
         if (authorization == 2) return Reject(MessageInvalidParameter);
         _fileMask = authorization == 3 ? (byte)((p[0] & ~0x06) | 0x02) : p[0];

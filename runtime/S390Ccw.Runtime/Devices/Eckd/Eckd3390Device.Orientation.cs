@@ -6,7 +6,7 @@ namespace S390Ccw.Runtime.Devices.Eckd;
 
 /// <summary>
 /// Moving over the track: next count field, index passing and No Record Found, multi-track head
-/// switching (s390.md §5.5; Hercules ckd_read_count and mt_advance).
+/// switching (GA32-0274, "No Record Found"; Hercules ckddasd.c ckd_read_count; Hercules ckd_read_count and mt_advance).
 /// </summary>
 public sealed partial class Eckd3390Device
 {

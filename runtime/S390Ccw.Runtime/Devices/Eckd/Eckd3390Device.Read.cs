@@ -6,7 +6,7 @@ using S390Ccw.Runtime.Channel;
 namespace S390Ccw.Runtime.Devices.Eckd;
 
 /// <summary>
-/// The read commands (s390.md §5.1). Data is presented straight from the cached track, so the
+/// The read commands (IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c). Data is presented straight from the cached track, so the
 /// channel copies it once into storage. A record with KL = DL = 0 (end of file) reads as unit
 /// exception.
 /// </summary>
@@ -35,7 +35,7 @@ public sealed partial class Eckd3390Device
         var r = _records[_cursor.Record];
         _cursor.Orientation = TrackOrientation.Data;
         _cursor.IndexPassed = false;
-        // Key and data are adjacent in the track image (s390.md §8.2).
+        // Key and data are adjacent in the track image (Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images)).
         transfer.SetInput(_track.Image.Slice(r.KeyOffset, r.KeyLength + r.DataLength));
         return EndOfFile(_cursor.Record) ? UnitStatus.Normal | UnitStatus.UnitException : UnitStatus.Normal;
     }
@@ -55,7 +55,7 @@ public sealed partial class Eckd3390Device
         return EndOfFile(_cursor.Record) ? UnitStatus.Normal | UnitStatus.UnitException : UnitStatus.Normal;
     }
 
-    /// <summary>READ COUNT: the next count field (R0 skipped); it does not clear the index mark (§5.5).</summary>
+    /// <summary>READ COUNT: the next count field (R0 skipped); it does not clear the index mark (GA32-0274, "No Record Found"; Hercules ckddasd.c ckd_read_count).</summary>
     private UnitStatus ReadCount(byte code, ref DeviceTransfer transfer)
     {
         var status = NextCount(includeRecordZero: false, IsMultiTrack(code));
@@ -96,7 +96,7 @@ public sealed partial class Eckd3390Device
     /// <summary>
     /// READ IPL: an implicit seek to cylinder 0 head 0, then the data of the first record after
     /// R0, key skipped. Refused after Define Extent or Set File Mask, or in a domain; afterwards an
-    /// implicit read-data domain of 2 allows one more Read Data (the IPL2 record; s390.md §5.1).
+    /// implicit read-data domain of 2 allows one more Read Data (the IPL2 record; IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c).
     /// </summary>
     private UnitStatus ReadIpl(in DeviceCommand command, ref DeviceTransfer transfer)
     {

@@ -6,7 +6,7 @@ using S390Ccw.Runtime.Channel;
 namespace S390Ccw.Runtime.Devices.Eckd;
 
 /// <summary>
-/// SEARCH ID, SEARCH KEY and SEARCH HOME ADDRESS (s390.md §5.1, §5.5): a match ends with status
+/// SEARCH ID, SEARCH KEY and SEARCH HOME ADDRESS (IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c, GA32-0274, "No Record Found"; Hercules ckddasd.c ckd_read_count): a match ends with status
 /// modifier so that the channel skips the TIC of the Search + TIC loop.
 /// </summary>
 public sealed partial class Eckd3390Device

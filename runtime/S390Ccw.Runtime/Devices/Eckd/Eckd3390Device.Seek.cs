@@ -5,7 +5,7 @@ using S390Ccw.Runtime.Channel;
 
 namespace S390Ccw.Runtime.Devices.Eckd;
 
-/// <summary>SEEK, SEEK CYLINDER and SEEK HEAD (s390.md §5.1).</summary>
+/// <summary>SEEK, SEEK CYLINDER and SEEK HEAD (IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c).</summary>
 public sealed partial class Eckd3390Device
 {
     private UnitStatus Seek(byte code, ref DeviceTransfer transfer)

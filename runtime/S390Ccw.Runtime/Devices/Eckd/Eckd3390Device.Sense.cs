@@ -5,13 +5,13 @@ using S390Ccw.Runtime.Channel;
 
 namespace S390Ccw.Runtime.Devices.Eckd;
 
-/// <summary>Sense bytes (s390.md §5.4), SENSE, SENSE ID and READ DEVICE CHARACTERISTICS.</summary>
+/// <summary>Sense bytes (GA32-0274, sense bytes; Hercules ckddasd.c ckd_build_sense), SENSE, SENSE ID and READ DEVICE CHARACTERISTICS.</summary>
 public sealed partial class Eckd3390Device
 {
-    /// <summary>3990/2107 sense is 32 bytes, the first 24 "24-byte compatible" (s390.md §5.1).</summary>
+    /// <summary>3990/2107 sense is 32 bytes, the first 24 "24-byte compatible" (IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c).</summary>
     public const int SenseLength = 32;
 
-    // Byte 0 (s390.md §5.4).
+    // Byte 0 (GA32-0274, sense bytes; Hercules ckddasd.c ckd_build_sense).
     public const byte SenseCommandReject = 0x80;
     public const byte SenseOperationIncomplete = 0x01;
 
@@ -22,13 +22,13 @@ public sealed partial class Eckd3390Device
     public const byte SenseFileProtected = 0x04;
     public const byte SenseWriteInhibited = 0x02;
 
-    // Byte 7, format 0 messages (s390.md §5.4, Hercules usage).
+    // Byte 7, format 0 messages (GA32-0274, sense bytes; Hercules ckddasd.c ckd_build_sense, Hercules usage).
     public const byte MessageInvalidCommand = 0x01;
     public const byte MessageInvalidSequence = 0x02;
     public const byte MessageCountTooSmall = 0x03;
     public const byte MessageInvalidParameter = 0x04;
 
-    /// <summary>The control unit a 3390 reports: 2107 model 0xE8 (s390.md §5.1 Sense ID example).</summary>
+    /// <summary>The control unit a 3390 reports: 2107 model 0xE8 (IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c Sense ID example).</summary>
     public const ushort ControlUnitType = 0x2107;
     public const byte ControlUnitModel = 0xE8;
 
@@ -89,7 +89,7 @@ public sealed partial class Eckd3390Device
 
     /// <summary>
     /// SENSE ID (0xE4): FF, CU type 2107, CU model E8, device type 3390, device model, 00, then the
-    /// CIWs RCD (40FA0100), SII (41270004), RNI (423E01A0) and 433E0008 (s390.md §5.1).
+    /// CIWs RCD (40FA0100), SII (41270004), RNI (423E01A0) and 433E0008 (IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c).
     /// </summary>
     private UnitStatus SenseId(ref DeviceTransfer transfer)
     {
@@ -110,7 +110,7 @@ public sealed partial class Eckd3390Device
 
     /// <summary>
     /// READ DEVICE CHARACTERISTICS (0x64), 64 bytes laid out as Hercules dasdtab.c
-    /// dasd_build_ckd_devchar does, with the 3390 row of its device table (s390.md §4.1) and the
+    /// dasd_build_ckd_devchar does, with the 3390 row of its device table (Hercules dasdtab.c (3390 device table)) and the
     /// CU fields of its 2105 row (code 0x15, features 0x50000037, functions 0x48, type 0x15),
     /// the newest control unit that table describes.
     /// </summary>

@@ -6,7 +6,7 @@ using S390Ccw.Runtime.Channel;
 namespace S390Ccw.Runtime.Devices.Eckd;
 
 /// <summary>
-/// The write commands (s390.md §5.1): each needs the orientation a search or a Locate Record domain
+/// The write commands (IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c): each needs the orientation a search or a Locate Record domain
 /// gave, and a file mask that allows it; a record that does not fit the 3390 track capacity
 /// formula is refused with Invalid Track Format.
 /// </summary>

@@ -63,7 +63,7 @@ public sealed partial class Eckd3390Device : IChannelDevice
             if (_sensePending) Array.Clear(_sense);
             _sensePending = false;
         }
-        // Data chaining is accepted for read commands only (s390.md §5.1; Hercules ckddasd.c).
+        // Data chaining is accepted for read commands only (IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c; Hercules ckddasd.c).
         if (command.DataChained && CommandClassifier.Classify(code, command.Format) != CommandClass.Read)
             return Reject(MessageInvalidCommand);
 
@@ -158,7 +158,7 @@ public sealed partial class Eckd3390Device : IChannelDevice
 
     private UnitStatus Nop(in DeviceCommand command)
     {
-        // Rejected inside a Locate Record domain unless it follows Read IPL (s390.md §5.1).
+        // Rejected inside a Locate Record domain unless it follows Read IPL (IBM 3990 Storage Control Reference (GA32-0274), channel commands; Hercules ckddasd.c).
         if (InDomain && command.PreviousCode != CommandCodes.ReadIpl) return Reject(MessageInvalidSequence);
         _cursor.IndexPassed = false;
         return UnitStatus.Normal;

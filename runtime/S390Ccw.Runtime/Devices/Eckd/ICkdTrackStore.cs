@@ -12,7 +12,7 @@ public interface ICkdTrackStore : IDisposable
 {
     int Cylinders { get; }
 
-    /// <summary>Tracks per cylinder: 15 for every 3390 (s390.md §4.1).</summary>
+    /// <summary>Tracks per cylinder: 15 for every 3390 (Hercules dasdtab.c (3390 device table)).</summary>
     int Heads { get; }
 
     /// <summary>The 3390 model the volume reports (its cylinder count is <see cref="Cylinders"/>).</summary>

@@ -17,7 +17,7 @@ public sealed class CkdTrackParseTests
     [Fact]
     public void Parse_HandWrittenImage_IndexesEveryRecord()
     {
-        // s390.md §8.2: HA (00 0000 0001), R0 (count + 8 data), R1 keyless DL 2, R2 KL 1 DL 1, end marker.
+        // Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images): HA (00 0000 0001), R0 (count + 8 data), R1 keyless DL 2, R2 KL 1 DL 1, end marker.
         var image = Convert.FromHexString(
             "0000000001" + "0000000100000008" + "0000000000000000" +
             "0000000101000002" + "ABCD" +

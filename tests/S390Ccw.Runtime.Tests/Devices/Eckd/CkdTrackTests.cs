@@ -13,7 +13,7 @@ public sealed class CkdTrackTests
     {
         var track = CkdTrack.Empty(0x0102, 7);
 
-        // s390.md §4.3/§8.2: HA = bin 00, CC 0102, HH 0007; R0 count = CCHH, R 00, KL 00, DL 0008;
+        // IBM 3390 track format, home address, R0 and count area (GC26-4577)/Hercules cckd.h CKD_TRKHDR and ckddasd.c (track images): HA = bin 00, CC 0102, HH 0007; R0 count = CCHH, R 00, KL 00, DL 0008;
         // eight zero data bytes; then the end marker of eight 0xFF; zero padding to 56832 bytes.
         var expected = Convert.FromHexString("00" + "01020007" + "01020007" + "00" + "00" + "0008" + "0000000000000000" + "FFFFFFFFFFFFFFFF");
         Assert.Equal(expected, track.Image[..expected.Length].ToArray());
@@ -55,7 +55,7 @@ public sealed class CkdTrackTests
     }
 
     [Theory]
-    // Records per 3390 track from s390.md §4.2 (Hercules capacity_calc and Linux recs_per_track agree).
+    // Records per 3390 track from IBM 3390 track capacity formula (GC26-4577); Hercules dasdtab.c, Linux dasd_eckd.c recs_per_track (Hercules capacity_calc and Linux recs_per_track agree).
     [InlineData(0, 56664, 1)]
     [InlineData(0, 27998, 2)]
     [InlineData(0, 18452, 3)]
@@ -84,7 +84,7 @@ public sealed class CkdTrackTests
         var track = CkdTrack.Empty(0, 0);
         var before = track.Image.ToArray();
 
-        // 56664 is the 3390 R1 maximum (s390.md §4.2: 56665 does not fit).
+        // 56664 is the 3390 R1 maximum (IBM 3390 track capacity formula (GC26-4577); Hercules dasdtab.c, Linux dasd_eckd.c recs_per_track: 56665 does not fit).
         Assert.False(track.TryAppend(1, ReadOnlySpan<byte>.Empty, new byte[56665]));
 
         Assert.Equal(before, track.Image.ToArray());
