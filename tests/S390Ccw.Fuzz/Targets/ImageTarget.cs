@@ -67,6 +67,7 @@ public static class ImageTarget
         using var file = new FileStream(Work, FileMode.OpenOrCreate, FileAccess.Write);
         if (_dirty < 0)
         {
+            RemoveWorkFilesOfGoneProcesses();
             file.Write(template);
             _dirty = 0;
         }
@@ -80,6 +81,30 @@ public static class ImageTarget
         file.Position = 0;
         file.Write(input);
         _dirty = input.Length;
+    }
+
+    /// <summary>afl-fuzz ends its targets with SIGKILL, so each process clears what earlier ones left.</summary>
+    private static void RemoveWorkFilesOfGoneProcesses()
+    {
+        foreach (string path in Directory.EnumerateFiles(Path.GetTempPath(), "s390ccw-fuzz-image-*.3390"))
+        {
+            string id = Path.GetFileNameWithoutExtension(path)["s390ccw-fuzz-image-".Length..];
+            if (!int.TryParse(id, out int pid) || pid == Environment.ProcessId) continue;
+            try
+            {
+                using var process = System.Diagnostics.Process.GetProcessById(pid);
+            }
+            catch (ArgumentException)
+            {
+                try
+                {
+                    File.Delete(path); // no such process
+                }
+                catch (IOException)
+                {
+                }
+            }
+        }
     }
 
     private static byte[] BuildTemplate()
