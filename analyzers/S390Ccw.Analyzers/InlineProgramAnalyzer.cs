@@ -7,9 +7,9 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using S390Ccw.Generator.Helpers;
 using S390Ccw.Language;
 using S390Ccw.Language.Analysis;
-using S390Ccw.Generator.Helpers;
 
 namespace S390Ccw.Analyzers;
 

@@ -4,7 +4,7 @@ using S390Ccw.Cli.Commands;
 
 namespace S390Ccw.Cli;
 
-/// <summary>The <c>ccw</c> tool. Exit codes: 0 success, 1 the input has errors (check) or the IPL loaded no PSW, 2 the tool could not do its job.</summary>
+/// <summary>The <c>ccw</c> tool. Exit codes: 0 success, 1 the input has errors (check) or the IPL loaded no PSW, 2 the tool could not do its job, 3 the disk image is damaged.</summary>
 public static class Program
 {
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
@@ -27,7 +27,7 @@ public static class Program
         catch (CliException ex)
         {
             stderr.WriteLine("ccw: " + ex.Message);
-            return ExitCodes.Usage;
+            return ex.ExitCode;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -66,11 +66,12 @@ public class ProcessIplBenchmarks
     private static void Publish()
     {
         string root = RepositoryRoot();
-        var start = new ProcessStartInfo("dotnet", new[]
+        var arguments = new[]
         {
             "publish", Path.Combine(root, "cli", "S390Ccw.Cli", "S390Ccw.Cli.csproj"), "-c", "Release",
             "-p:CcwReadyToRun=true", "-o", Path.Combine(Work, "ccw"),
-        }) { UseShellExecute = false };
+        };
+        var start = new ProcessStartInfo("dotnet", arguments) { UseShellExecute = false };
         using var process = Process.Start(start)!;
         process.WaitForExit();
         if (process.ExitCode != 0) throw new InvalidOperationException("dotnet publish of ccw failed");

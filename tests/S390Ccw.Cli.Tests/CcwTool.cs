@@ -8,9 +8,15 @@ internal sealed class CcwTool : IDisposable
 {
     public CcwTool() => Folder = Directory.CreateTempSubdirectory("ccw-cli-").FullName;
 
+    /// <summary>A working folder under <paramref name="parent"/> (e.g. a tmpfs, for tests that write many large images).</summary>
+    public CcwTool(string parent) => Folder = Directory.CreateDirectory(Path.Combine(parent, "ccw-cli-" + Guid.NewGuid().ToString("N")[..12])).FullName;
+
     public string Folder { get; }
 
     public string PathOf(string name) => Path.Combine(Folder, name);
+
+    /// <summary>Every file in the working folder, hidden ones included.</summary>
+    public string[] Files() => Directory.GetFiles(Folder);
 
     public string Write(string name, string text)
     {

@@ -102,7 +102,7 @@ public class ImageCommandTests
     }
 
     [Fact]
-    public void Ipl_DamagedImage_NamesTheFile()
+    public void Ipl_DamagedHeader_NamesTheFile_Exit3()
     {
         using var tool = new CcwTool();
         string image = MakeHello(tool);
@@ -110,7 +110,8 @@ public class ImageCommandTests
 
         var (exit, _, err) = tool.Run("ipl", image);
 
-        Assert.Equal(2, exit);
+        Assert.Equal(3, exit);
+        Assert.StartsWith("ccw: the image is damaged at ", err);
         Assert.Contains("hello.3390", err);
         Assert.DoesNotContain("   at ", err);
     }

@@ -45,8 +45,10 @@ public sealed class CcwFileDiagnosticTests
         { "CCW0120", "program p format1 at 0\n    NOP 0, len 1\n    {|CCW0120:TIC 0, CC|}\n" },
         { "CCW0121", "program p format0 at 0\n    {|CCW0121:split|}\n    NOP\n" },
         { "CCW0122", "volume V1 3390 model {|CCW0122:4|}\n" },
-        { "CCW0123", "program p format0 at 0\n    ebcdic {|CCW0123:\"\u00e9\"|}\n" },
+        { "CCW0123", "program p format0 at 0\n    ebcdic {|CCW0123:\"\u20ac\"|}\n" },
         { "CCW0124", "program {|CCW0124:p|} format0 at 0xFFFFF8\n    NOP\n    NOP\n" },
+        { "CCW0125", "program ipl1 format0 at 0\n    psw 0x00080000_80002000\n    READ next -> ipl2, CC, SLI, len 8\n    TIC ipl2\nprogram ipl2 format0 at 0x2000\n    NOP\n"
+            + "volume V1 3390 cylinders 1\n    standard track0 ipl1=ipl1 ipl2=ipl2\n    {|CCW0125:record 0 1 7 data ebcdic \"X\"|}\n" },
         { "CCW0200", "program p format0 at 0\n    {|CCW0200:NOP 0, CC, len 1|}\n" },
         { "CCW0201", "program p format0 at 0\n    {|CCW0201:NOP 0, CD, len 1|}\n" },
     };

@@ -22,7 +22,8 @@ public class DiagnosticSpanTests
 
     [Fact] public void InvalidNumber_CCW0005() => At(P0 + "    data byte 12ab", "CCW0005", 2, 15, 4);
 
-    [Fact] public void NestingTooDeep_CCW0006() =>
+    [Fact]
+    public void NestingTooDeep_CCW0006() =>
         At(P0 + "    data byte " + new string('(', 33) + "1" + new string(')', 33), "CCW0006", 2, 47, 1);
 
     [Fact] public void ControlCharacter_CCW0007() => At(P0 + "    NOP\u0001", "CCW0007", 2, 8, 1);

@@ -13,10 +13,11 @@ internal static class AsmCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write the program's bytes (CCWs, then its literal pool) exactly as they sit in storage from its origin." };
         var program = new Option<string?>("--program") { Description = "Which program of the file (needed when it has more than one and -o is given)." };
         var listing = new Option<bool>("--listing") { Description = "Print the assembler listing: location, object code, statement number, each CCW decoded (a READ's expansion CCW by CCW), source, and a cross-reference of labels." };
-        var command = new Command("asm", "Assemble a .ccw file.\n\nExample:\n  ccw asm boot.ccw --program ipl2 -o ipl2.bin --listing") { file, output, program, listing };
+        var includeDirs = IncludeFolders.CreateOption();
+        var command = new Command("asm", "Assemble a .ccw file.\n\nExample:\n  ccw asm boot.ccw --program ipl2 -o ipl2.bin --listing") { file, output, program, listing, includeDirs };
         command.SetAction(parse =>
         {
-            var result = SourceFiles.Assemble(parse.GetValue(file)!);
+            var result = SourceFiles.Assemble(parse.GetValue(file)!, parse.GetValue(includeDirs));
             if (SourceFiles.Report(console, result)) return ExitCodes.Failed;
             string? name = parse.GetValue(program);
             var programs = name is null ? result.Programs : result.Programs.Where(p => p.Name == name).ToList();

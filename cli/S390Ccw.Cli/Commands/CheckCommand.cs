@@ -29,7 +29,8 @@ internal static class CheckCommand
             Description = "With --format sarif: the absolute URI of the diagnostics documentation; each rule's helpUri is an anchor in it.",
             DefaultValueFactory = _ => SarifWriter.DefaultHelpUriBase,
         };
-        var command = new Command("check", "Report every diagnostic of the language and the channel-program analysis.\n\nExamples:\n  ccw check boot.ccw\n  ccw check boot.ccw --warnaserror CCW0202\n  ccw check src/*.ccw --format sarif --base-dir . > ccw.sarif") { files, format, warnAsError, baseDir, helpUriBase };
+        var includeDirs = IncludeFolders.CreateOption();
+        var command = new Command("check", "Report every diagnostic of the language and the channel-program analysis.\n\nExamples:\n  ccw check boot.ccw\n  ccw check boot.ccw --warnaserror CCW0202\n  ccw check src/*.ccw --format sarif --base-dir . > ccw.sarif") { files, format, warnAsError, baseDir, helpUriBase, includeDirs };
         command.SetAction(parse =>
         {
             var (ids, borrowed) = WarningsAsErrors.Split(parse.GetValue(warnAsError) ?? System.Array.Empty<string>());
@@ -43,7 +44,7 @@ internal static class CheckCommand
                 AssemblyResult result;
                 try
                 {
-                    result = SourceFiles.Assemble(path);
+                    result = SourceFiles.Assemble(path, parse.GetValue(includeDirs));
                 }
                 catch (CliException e) when (sarif)
                 {

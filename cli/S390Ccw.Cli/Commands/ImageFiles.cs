@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using S390Ccw.Language.Files;
 using S390Ccw.Runtime.Devices.Eckd;
 using S390Ccw.Runtime.Images;
 
@@ -11,6 +12,8 @@ internal static class ImageFiles
     /// <summary>True when the file starts with a Hercules CKD device id (CKD_P370, CKD_C370, …).</summary>
     public static bool LooksLikeImage(string path)
     {
+        string? problem = InputFile.CheckRegularFile(path);
+        if (problem is not null) throw new CliException($"cannot read {path}: {problem}");
         try
         {
             using var stream = File.OpenRead(path);
@@ -19,24 +22,35 @@ internal static class ImageFiles
             string text = System.Text.Encoding.ASCII.GetString(id);
             return text.StartsWith("CKD_", StringComparison.Ordinal) || text.StartsWith("FBA_", StringComparison.Ordinal);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (InputFile.IsFileSystemError(e))
         {
-            throw new CliException($"cannot read {path}: {e.Message}");
+            throw new CliException($"cannot read {path}: {InputFile.Describe(e)}");
         }
     }
 
+    /// <summary>
+    /// The volume named <paramref name="path"/>: the file itself or, as dasdinit names a multi-file volume,
+    /// its "_1" first file and the files after it (<see cref="CkdImageFileNames.ResolveFirstFile"/>).
+    /// </summary>
     public static ICkdTrackStore Open(string path, bool readOnly = true)
     {
-        if (!File.Exists(path)) throw new CliException($"{path}: no such image file; build one with 'ccw mkdisk FILE.ccw -o {path}'");
         try
         {
             return CkdImage.Open(path, readOnly);
         }
+        catch (DiskImageException e) when (e.Problem == "no such image file")
+        {
+            throw new CliException($"{path}: no such image file; build one with 'ccw mkdisk FILE.ccw -o {path}'");
+        }
         catch (DiskImageException e)
         {
-            throw new CliException(e.Message);
+            throw Damaged(e);
         }
     }
+
+    /// <summary>The one line and exit code for an image that cannot be used: damage gets exit 3, a path that cannot be reached exit 2.</summary>
+    public static CliException Damaged(DiskImageException e) =>
+        e.IsAccessFailure ? new CliException(e.Message) : new CliException("the image is damaged at " + e.Message, ExitCodes.ImageDamaged);
 
     public static CkdTrack ReadTrack(ICkdTrackStore store, string path, int cylinder, int head)
     {
@@ -48,7 +62,7 @@ internal static class ImageFiles
         }
         catch (DiskImageException e)
         {
-            throw new CliException(e.Message);
+            throw Damaged(e);
         }
     }
 }

@@ -58,6 +58,10 @@ internal static class IplCommand
                     }
                     ModeComparisonReport.WriteText(w, modes);
                 }
+                foreach (var m in modes)
+                {
+                    if (m.Result.ImageDamage is { } modeDamage) return ReportDamage(console, modeDamage);
+                }
                 return ModeComparisonReport.QemuBiosBootsAsHardware(modes) ? ExitCodes.Success : ExitCodes.Failed;
             }
 
@@ -82,8 +86,19 @@ internal static class IplCommand
             if (result.Succeeded) w.WriteLine($"PSW={result.Psw}");
             else w.WriteLine($"IPL failed: {result.FailureMessage}");
             if (result.Handoff is not null) w.WriteLine($"hand-off: {result.Handoff}");
+            if (result.ImageDamage is { } damage) return ReportDamage(console, damage);
             return result.Succeeded ? ExitCodes.Success : ExitCodes.Failed;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The IPL ended with the device's unit check for a track it could not read (an architected outcome,
+    /// printed above); the tool adds what is wrong with the image, and exit code 3.
+    /// </summary>
+    private static int ReportDamage(CliConsole console, Runtime.Images.DiskImageException damage)
+    {
+        console.Error.WriteLine("ccw: " + ImageFiles.Damaged(damage).Message);
+        return ExitCodes.ImageDamaged;
     }
 }

@@ -14,11 +14,13 @@ internal static class MkdiskCommand
         var file = new Argument<string>("file") { Description = "The .ccw file with a volume." };
         var output = new Option<string>("--output", "-o") { Description = "The image file to write (atomically: a temporary file renamed into place).", Required = true };
         var volume = new Option<string?>("--volume") { Description = "Which volume of the file, by serial (needed when it has more than one)." };
-        var command = new Command("mkdisk", "Write the bootable Hercules CKD image a .ccw volume describes.\n\nExample:\n  ccw mkdisk hello.ccw -o hello.3390\n  hercules: 0120 3390 hello.3390, then 'ipl 0120'") { file, output, volume };
+        var sparse = new Option<bool>("--sparse") { Description = "Leave the zero padding of each track as a file hole: the image reads the same, and takes disk only for what tracks hold." };
+        var includeDirs = IncludeFolders.CreateOption();
+        var command = new Command("mkdisk", "Write the bootable Hercules CKD image a .ccw volume describes.\n\nExample:\n  ccw mkdisk hello.ccw -o hello.3390\n  hercules: 0120 3390 hello.3390, then 'ipl 0120'") { file, output, volume, sparse, includeDirs };
         command.SetAction(parse =>
         {
             string path = parse.GetValue(file)!;
-            var result = SourceFiles.Assemble(path);
+            var result = SourceFiles.Assemble(path, parse.GetValue(includeDirs));
             if (SourceFiles.Report(console, result)) return ExitCodes.Failed;
             string? serial = parse.GetValue(volume);
             var volumes = serial is null ? result.Volumes : result.Volumes.Where(v => string.Equals(v.Volser, serial, System.StringComparison.OrdinalIgnoreCase)).ToList();
@@ -30,7 +32,7 @@ internal static class MkdiskCommand
             using var progress = ProgressBar.For(console, $"writing {layout.Model.Cylinders} cylinders");
             try
             {
-                var files = layout.WriteImage(parse.GetValue(output)!, CkdImageOptions.Default with { Progress = progress });
+                var files = layout.WriteImage(parse.GetValue(output)!, CkdImageOptions.Default with { Progress = progress, Sparse = parse.GetValue(sparse) });
                 progress?.Complete();
                 console.Output.WriteLine($"wrote volume {layout.Volser} (3390-{layout.Model.Name}, {layout.Model.Cylinders} cylinders, {layout.Records.Count} records) to {string.Join(", ", files)}");
             }

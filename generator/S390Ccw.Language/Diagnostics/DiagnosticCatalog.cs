@@ -236,7 +236,7 @@ public static class DiagnosticCatalog
         UnalignedTicTarget, ZeroCount, TicToTic, BadIpl1Record, PswBit12Off, TrackOverflow, CountUnknown,
         ValueOutOfRange, NotConstant, IncludeFailed, UnknownProgram, DuplicateRecord, RecordOutsideVolume,
         InvalidVolser, DuplicateFlag, Format1TicFields, SplitWithoutTic, UnknownModel, UnencodableCharacter,
-        ProgramTooHigh, CommandChainOffEnd, DataChainOffEnd,
+        ProgramTooHigh, RecordOnVtocTrack, CommandChainOffEnd, DataChainOffEnd,
         PrefetchHazardSafeWithSplit, PrefetchHazardNotBootable, ReadLengthMismatch, SearchedRecordUndefined, ReadOverLiteralPool,
         IplStageReadByIpl, QemuBiosCannotBoot, ChainNotFollowed,
     };

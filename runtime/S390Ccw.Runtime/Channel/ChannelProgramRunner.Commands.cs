@@ -105,7 +105,7 @@ internal sealed partial class ChannelProgramRunner
             _gathered[entries++] = new GatherEntry { Address = address, Raw = raw, Flags = flags, Count = count, Offset = total };
             total += count;
             if ((flags & CcwFlags.ChainData) == 0) break;
-            if (_executed >= _budget)
+            if (BudgetSpent)
             {
                 _budgetHit = true;
                 residual = 0;
@@ -198,7 +198,7 @@ internal sealed partial class ChannelProgramRunner
             {
                 bool bad = !CcwRules.IsValidTic(ccw, st.Format, afterTic);
                 if (Tracer != null) Trace(sch, next, raw, st.Format, UnitStatus.None, bad ? SubchannelStatus.ProgramCheck : SubchannelStatus.None, 0, default, 0);
-                if (bad || _executed >= _budget)
+                if (bad || BudgetSpent)
                 {
                     // Data chaining through a TIC loop is bounded by the budget like any loop.
                     _budgetHit = !bad;

@@ -44,6 +44,7 @@ internal sealed partial class ChannelProgramRunner
     /// <summary>Stores input at the start of a CCW's area (each data-chained CCW starts its own area).</summary>
     private SubchannelStatus StoreArea(ref ProgramState st, CcwFlags flags, uint data, ReadOnlySpan<byte> bytes, bool backward)
     {
+        _bytes += bytes.Length;
         if ((flags & CcwFlags.IndirectData) == 0)
         {
             if (!backward) return ToStatus(_storage.TryStore(data, bytes, st.Key));
@@ -62,6 +63,7 @@ internal sealed partial class ChannelProgramRunner
     /// <summary>Fetches output from the start of a CCW's area.</summary>
     private SubchannelStatus FetchArea(ref ProgramState st, CcwFlags flags, uint data, Span<byte> destination)
     {
+        _bytes += destination.Length;
         if ((flags & CcwFlags.IndirectData) == 0) return ToStatus(_storage.TryFetch(data, destination, st.Key));
         return MoveIndirect(ref st, data, destination.Length, destination, default);
     }

@@ -34,6 +34,7 @@ internal sealed partial class ChannelProgramRunner
     public (ChannelProgramOutcome Outcome, long Executed) Run(Subchannel sch, long budget)
     {
         _executed = 0;
+        _bytes = 0;
         _budget = budget;
         _budgetHit = false;
         ref ProgramState st = ref sch.Program;
@@ -50,7 +51,7 @@ internal sealed partial class ChannelProgramRunner
 
         while (true)
         {
-            if (_executed >= _budget)
+            if (BudgetSpent)
                 return EndBudget(sch, cpa, pci);
             _executed++;
 

@@ -21,6 +21,9 @@ public sealed class ChannelSubsystem
         Storage = storage ?? throw new ArgumentNullException(nameof(storage));
         Options = options ?? new ChannelOptions();
         if (Options.CcwBudget < 1) throw new ArgumentOutOfRangeException(nameof(options), "The CCW budget must be positive.");
+        if (Options.ByteBudget < 1) throw new ArgumentOutOfRangeException(nameof(options), "The byte budget must be positive.");
+        if (Options.TimeBudget <= TimeSpan.Zero && Options.TimeBudget != System.Threading.Timeout.InfiniteTimeSpan)
+            throw new ArgumentOutOfRangeException(nameof(options), "The time budget must be positive (or infinite).");
         _runner = new ChannelProgramRunner(storage) { Tracer = Options.Tracer };
     }
 
@@ -171,8 +174,8 @@ public sealed class ChannelSubsystem
 
     private StartResult Execute(Subchannel sch)
     {
-        var (outcome, executed) = _runner.Run(sch, Options.CcwBudget);
-        return new StartResult(ConditionCode.Zero, InstructionException.None, outcome, executed, sch.Scsw);
+        var (outcome, executed) = _runner.Run(sch, Options.CcwBudget, Options.ByteBudget, Options.TimeBudget);
+        return new StartResult(ConditionCode.Zero, InstructionException.None, outcome, executed, sch.Scsw) { BytesTransferred = _runner.BytesTransferred };
     }
 
     private static Irb BuildIrb(Subchannel sch, Scsw scsw)

@@ -12,6 +12,9 @@ public readonly record struct StartResult(
     long CcwCount,
     Scsw Scsw)
 {
+    /// <summary>Bytes moved between the device and storage by the run (bounded by <see cref="ChannelOptions.ByteBudget"/>).</summary>
+    public long BytesTransferred { get; init; }
+
     internal static StartResult Refused(ConditionCode cc, Scsw scsw) =>
         new(cc, InstructionException.None, ChannelProgramOutcome.NotStarted, 0, scsw);
 

@@ -36,8 +36,7 @@ public sealed class CckdImageTrackStore : ICkdTrackStore
 
     public static CckdImageTrackStore Open(string path, int cachedTracks = CkdImageTrackStore.DefaultCachedTracks)
     {
-        if (!File.Exists(path)) throw new DiskImageException(path, "no such image file");
-        var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var handle = ImageFileAccess.Open(path, FileAccess.Read);
         try
         {
             long length = RandomAccess.GetLength(handle);

@@ -51,10 +51,13 @@ internal static class CckdTrackDecoder
                     throw new DiskImageException(path, "unsupported compression 3 in the track header (Hercules knows 0 none, 1 zlib, 2 bzip2)", cylinder, head, fileOffset);
             }
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or BZip2Exception or ICSharpCode.SharpZipLib.SharpZipBaseException)
+        catch (Exception e) when (e is not DiskImageException and not OutOfMemoryException and not StackOverflowException)
         {
+            // Damaged input may make a decoder fail in any way (SharpZipLib's bzip2 throws
+            // IndexOutOfRangeException on some): whatever it throws, the track is what is damaged.
+            // The exception's own message is left out: it may be a bare resource key.
             string method = (flags & CompressionMask) == 1 ? "zlib" : "bzip2";
-            throw new DiskImageException(path, $"compressed track data is damaged ({method}: {e.Message})", cylinder, head, fileOffset, e);
+            throw new DiskImageException(path, $"compressed track data is damaged ({method} decoder: {e.GetType().Name})", cylinder, head, fileOffset, e);
         }
     }
 

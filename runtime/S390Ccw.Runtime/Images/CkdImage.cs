@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using S390Ccw.Runtime.Devices.Eckd;
 
@@ -12,15 +13,24 @@ public static class CkdImage
     /// </summary>
     public static ICkdTrackStore Open(string path, bool readOnly = false, int cachedTracks = CkdImageTrackStore.DefaultCachedTracks)
     {
+        // A write of this folder's volumes killed after its commit point is carried out first
+        // (CkdImageSwitch); a folder we cannot change is opened as it is.
+        try
+        {
+            CkdImageSwitch.Recover(Path.GetDirectoryName(Path.GetFullPath(path))!, removeTemporaries: false);
+        }
+        catch (Exception e) when (S390Ccw.Language.Files.InputFile.IsFileSystemError(e))
+        {
+        }
         string first = CkdImageFileNames.ResolveFirstFile(path);
-        if (File.Exists(first) && IsCompressed(first)) return CckdImageTrackStore.Open(first, cachedTracks);
+        if (IsCompressed(first)) return CckdImageTrackStore.Open(first, cachedTracks);
         return CkdImageTrackStore.Open(first, readOnly, cachedTracks);
     }
 
     private static bool IsCompressed(string path)
     {
         var id = new byte[8];
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        return stream.Read(id) == 8 && System.Text.Encoding.ASCII.GetString(id) == CkdDeviceHeader.CompressedId;
+        using var handle = ImageFileAccess.Open(path, FileAccess.Read);
+        return RandomAccess.Read(handle, id, 0) == 8 && System.Text.Encoding.ASCII.GetString(id) == CkdDeviceHeader.CompressedId;
     }
 }

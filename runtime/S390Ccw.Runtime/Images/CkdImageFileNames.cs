@@ -26,12 +26,23 @@ public static class CkdImageFileNames
     public static char SuffixCharacter(int fileNumber) =>
         fileNumber <= 9 ? (char)('0' + fileNumber) : (char)('A' + fileNumber - 10);
 
-    /// <summary>Index, in <paramref name="path"/>, of the character Hercules replaces to name the next files.</summary>
+    /// <summary>
+    /// Index, in <paramref name="path"/>, of the character Hercules replaces to name the next files, or -1
+    /// when the file name has no character before its first '.' (".3390"): Hercules 3.13
+    /// (ckddasd.c, ckddasd_init_handler) would then step back onto the '/' and look outside the folder.
+    /// </summary>
     public static int SuffixIndex(string path)
     {
-        int nameStart = path.LastIndexOfAny(new[] { '/', Path.DirectorySeparatorChar }) + 1;
+        int end = NameEnd(path, out int nameStart);
+        return end > nameStart ? end - 1 : -1;
+    }
+
+    /// <summary>Index of the first '.' of the file name in <paramref name="path"/> (or its end): where dasdinit inserts "_1".</summary>
+    private static int NameEnd(string path, out int nameStart)
+    {
+        nameStart = path.LastIndexOfAny(new[] { '/', Path.DirectorySeparatorChar }) + 1;
         int dot = path.IndexOf('.', nameStart);
-        return (dot < 0 ? path.Length : dot) - 1;
+        return dot < 0 ? path.Length : dot;
     }
 
     /// <summary>The name of file <paramref name="fileNumber"/> (1-based) of a volume whose first file is <paramref name="firstFile"/>.</summary>
@@ -50,10 +61,10 @@ public static class CkdImageFileNames
     {
         if (fileCount < 1 || fileCount > MaximumFiles) throw new ArgumentOutOfRangeException(nameof(fileCount), fileCount, $"a volume has 1..{MaximumFiles} files");
         if (fileCount == 1) return new[] { path };
-        int index = SuffixIndex(path);
-        string first = index >= 1 && path[index - 1] == '_'
+        int end = NameEnd(path, out int nameStart);
+        string first = end - 2 >= nameStart && path[end - 2] == '_'
             ? path
-            : path.Insert(index + 1, "_1");
+            : path.Insert(end, "_1");
         var names = new string[fileCount];
         for (int n = 1; n <= fileCount; n++) names[n - 1] = ForOpen(first, n);
         return names;
@@ -66,8 +77,7 @@ public static class CkdImageFileNames
     public static string ResolveFirstFile(string path)
     {
         if (File.Exists(path)) return path;
-        int index = SuffixIndex(path);
-        string multi = path.Insert(index + 1, "_1");
+        string multi = path.Insert(NameEnd(path, out _), "_1");
         return File.Exists(multi) ? multi : path;
     }
 }

@@ -38,15 +38,17 @@ internal sealed class CkdImageSegment
             int firstTrack = 0;
             for (int fileNumber = 1; ; fileNumber++)
             {
-                string path = CkdImageFileNames.ForOpen(firstPath, fileNumber);
-                if (!File.Exists(path))
+                if (fileNumber > 1 && CkdImageFileNames.SuffixIndex(firstPath) < 0)
                 {
-                    string problem = fileNumber == 1
-                        ? "no such image file"
-                        : $"the volume continues in file {fileNumber}, '{path}', which does not exist (file {fileNumber - 1} has a non-zero high cylinder)";
-                    throw new DiskImageException(fileNumber == 1 ? path : CkdImageFileNames.ForOpen(firstPath, fileNumber - 1), problem);
+                    throw new DiskImageException(firstPath, "its header says the volume continues in another file, but the file name has no character before its first '.' to number the files by", byteOffset: 18);
                 }
-                var handle = File.OpenHandle(path, FileMode.Open, readOnly ? FileAccess.Read : FileAccess.ReadWrite, FileShare.Read);
+                string path = CkdImageFileNames.ForOpen(firstPath, fileNumber);
+                if (fileNumber > 1 && !File.Exists(path))
+                {
+                    string problem = $"the volume continues in file {fileNumber}, '{path}', which does not exist (file {fileNumber - 1} has a non-zero high cylinder)";
+                    throw new DiskImageException(CkdImageFileNames.ForOpen(firstPath, fileNumber - 1), problem);
+                }
+                var handle = ImageFileAccess.Open(path, readOnly ? FileAccess.Read : FileAccess.ReadWrite);
                 var header = ReadHeader(path, handle, out long length);
                 segments.Add(new CkdImageSegment(path, handle, firstTrack, 0));
                 int tracks = CheckSize(path, length, firstTrack);

@@ -66,21 +66,25 @@ public static class CkdImageWriter
         var temporaries = new List<string>(plan.Count);
         try
         {
+            CkdImageSwitch.Recover(Path.GetDirectoryName(Path.GetFullPath(path))!, removeTemporaries: true);
             var nullTrack = new NullTrackTemplate(options.NullFormat);
             foreach (var file in plan)
             {
-                string temporary = TemporaryName(file.Path);
+                string temporary = CkdImageSwitch.TemporaryFor(file.Path);
                 temporaries.Add(temporary);
                 WriteFile(temporary, file, trackAt, nullTrack, options.Sparse, options.Progress, cylinders);
             }
-            for (int i = 0; i < plan.Count; i++) File.Move(temporaries[i], plan[i].Path, overwrite: true);
+            // A multi-file volume written over a single file of the requested name: that file would be
+            // opened in place of the new volume (CkdImageFileNames.ResolveFirstFile), so it goes.
+            var obsolete = plan.Count > 1 && File.Exists(path) ? new[] { path } : Array.Empty<string>();
+            CkdImageSwitch.Commit(path, temporaries.Select((t, i) => (t, plan[i].Path)).ToArray(), obsolete);
             return plan.Select(f => f.Path).ToArray();
         }
         catch (Exception e)
         {
-            foreach (var temporary in temporaries) TryDelete(temporary);
+            foreach (var temporary in temporaries) CkdImageSwitch.TryDelete(temporary);
             if (e is DiskImageException) throw;
-            if (e is IOException or UnauthorizedAccessException) throw new DiskImageException(path, "cannot write the image: " + e.Message, inner: e);
+            if (S390Ccw.Language.Files.InputFile.IsFileSystemError(e)) throw new DiskImageException(path, "cannot write the image: " + S390Ccw.Language.Files.InputFile.Describe(e), inner: e);
             throw;
         }
     }
@@ -119,26 +123,6 @@ public static class CkdImageWriter
             if (!sparse) RandomAccess.Write(handle, buffer, offset);
             offset += cylinderBytes;
             progress?.Report((double)(c + 1) / totalCylinders);
-        }
-    }
-
-    private static string TemporaryName(string path)
-    {
-        string folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        return Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
         }
     }
 }

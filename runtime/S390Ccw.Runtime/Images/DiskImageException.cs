@@ -32,6 +32,12 @@ public sealed class DiskImageException : Exception
     /// <summary>Offset in the file (not in the track) of the faulty byte, when one is known.</summary>
     public long? ByteOffset { get; }
 
+    /// <summary>
+    /// True when the file could not be reached at all (missing, not a regular file, no permission):
+    /// a fault of the path given, not damage inside an image.
+    /// </summary>
+    public bool IsAccessFailure { get; init; }
+
     private static string Format(string fileName, string problem, int? cylinder, int? head, long? byteOffset)
     {
         var text = fileName;

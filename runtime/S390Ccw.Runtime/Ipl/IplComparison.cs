@@ -43,6 +43,8 @@ public static class IplComparison
             StorageSize = options.StorageSize,
             DeviceNumber = options.DeviceNumber,
             CcwBudget = options.CcwBudget,
+            ByteBudget = options.ByteBudget,
+            TimeBudget = options.TimeBudget,
             Tracer = trace,
         }).Run(mode);
 

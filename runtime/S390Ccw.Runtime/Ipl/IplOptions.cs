@@ -22,5 +22,11 @@ public sealed class IplOptions
     /// <summary>CCWs one start may execute; also bounds the whole IPL (QEMU's BIOS loop has no limit of its own).</summary>
     public long CcwBudget { get; init; } = ChannelOptions.DefaultCcwBudget;
 
+    /// <summary>Bytes one start may transfer; also bounds the whole IPL (<see cref="ChannelOptions.DefaultByteBudget"/>).</summary>
+    public long ByteBudget { get; init; } = ChannelOptions.DefaultByteBudget;
+
+    /// <summary>Time one start may run (<see cref="ChannelOptions.DefaultTimeBudget"/>).</summary>
+    public System.TimeSpan TimeBudget { get; init; } = ChannelOptions.DefaultTimeBudget;
+
     public IChannelTracer? Tracer { get; init; }
 }

@@ -37,6 +37,12 @@ public sealed class IplResult
     /// <summary>The device's sense bytes when the IPL ended in unit check; empty otherwise.</summary>
     public byte[] Sense { get; internal set; } = Array.Empty<byte>();
 
+    /// <summary>
+    /// When the IPL ended with unit check because a track of the image could not be read (sense
+    /// "invalid track format"), the image's account of the damage: file, track, offset, what is wrong.
+    /// </summary>
+    public S390Ccw.Runtime.Images.DiskImageException? ImageDamage { get; internal set; }
+
     /// <summary>Where the chain was cut into separate starts (QemuBios mode only).</summary>
     public IReadOnlyList<ChainSplit> Splits => _splits;
 
@@ -45,6 +51,18 @@ public sealed class IplResult
 
     /// <summary>CCWs executed, TICs included, over every start.</summary>
     public long CcwsExecuted { get; internal set; }
+
+    /// <summary>Bytes moved between the device and storage over all starts.</summary>
+    public long BytesTransferred { get; internal set; }
+
+    /// <summary>The byte budget the IPL ran with (<see cref="IplOptions.ByteBudget"/>).</summary>
+    public long ByteBudget { get; internal init; }
+
+    /// <summary>The CCW budget the IPL ran with (<see cref="IplOptions.CcwBudget"/>).</summary>
+    public long CcwBudget { get; internal init; }
+
+    /// <summary>The time budget the IPL ran with (<see cref="IplOptions.TimeBudget"/>).</summary>
+    public System.TimeSpan TimeBudget { get; internal init; }
 
     /// <summary>QemuBios only: how control passed to the loaded program (load-normal of the PSW at 0, or a jump to 0x10000).</summary>
     public string? Handoff { get; internal set; }

@@ -44,6 +44,11 @@ public sealed partial class IplSequencer
                 Fail(result, IplFailureKind.BudgetExceeded, $"more than {_options.CcwBudget} CCWs over {result.Starts} starts");
                 return;
             }
+            if (result.BytesTransferred > _options.ByteBudget)
+            {
+                Fail(result, IplFailureKind.BudgetExceeded, $"more than {_options.ByteBudget} bytes moved over {result.Starts} starts (the byte budget)");
+                return;
+            }
             var scan = QemuBiosAlgorithm.Scan(storage, cpa);
             if (!Start(channel, subchannel, device, result, cpa)) return;
             if (!scan.HasNext) break;

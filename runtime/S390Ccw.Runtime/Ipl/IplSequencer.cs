@@ -29,11 +29,13 @@ public sealed partial class IplSequencer
         {
             Prefetch = mode == IplMode.Hardware ? PrefetchMode.Lazy : PrefetchMode.VfioCcw,
             CcwBudget = _options.CcwBudget,
+            ByteBudget = _options.ByteBudget,
+            TimeBudget = _options.TimeBudget,
             Tracer = _options.Tracer,
         });
         var device = new Eckd3390Device(_volume);
         var subchannel = channel.Attach(_options.DeviceNumber, device);
-        var result = new IplResult(mode, storage);
+        var result = new IplResult(mode, storage) { ByteBudget = _options.ByteBudget, CcwBudget = _options.CcwBudget, TimeBudget = _options.TimeBudget };
         if (mode == IplMode.QemuBios) RunQemuBios(channel, subchannel, device, result);
         else RunHardware(channel, subchannel, device, result);
         return result;
@@ -83,6 +85,7 @@ public sealed partial class IplSequencer
     {
         result.Starts++;
         result.CcwsExecuted += start.CcwCount;
+        result.BytesTransferred += start.BytesTransferred;
         result.LastScsw = start.Scsw;
     }
 
@@ -97,6 +100,10 @@ public sealed partial class IplSequencer
             return Fail(result, IplFailureKind.NotOperational, $"device {device} is not operational (condition code 3)");
         if (start.ConditionCode != ConditionCode.Zero)
             return Fail(result, IplFailureKind.UnexpectedStatus, $"START SUBCHANNEL set condition code {(int)start.ConditionCode}");
+        if (start.Outcome == ChannelProgramOutcome.BudgetExceeded && start.BytesTransferred >= result.ByteBudget)
+            return Fail(result, IplFailureKind.BudgetExceeded, $"moved {start.BytesTransferred} bytes in {start.CcwCount} CCWs without an ending, past the byte budget of {result.ByteBudget} (a loop hardware would run for a long time); last CCW address 0x{scsw.CcwAddress:X8}");
+        if (start.Outcome == ChannelProgramOutcome.BudgetExceeded && start.CcwCount < result.CcwBudget)
+            return Fail(result, IplFailureKind.BudgetExceeded, $"ran {start.CcwCount} CCWs without an ending for longer than the time budget of {result.TimeBudget.TotalSeconds:0.###} s; last CCW address 0x{scsw.CcwAddress:X8}");
         if (start.Outcome == ChannelProgramOutcome.BudgetExceeded)
             return Fail(result, IplFailureKind.BudgetExceeded, $"more than {start.CcwCount} CCWs without an ending (a loop hardware would run forever); last CCW address 0x{scsw.CcwAddress:X8}");
         string where = $"CCW address 0x{scsw.CcwAddress:X8}, device status {(byte)scsw.DeviceStatus:X2}, subchannel status {(byte)scsw.SubchannelStatus:X2}, residual {scsw.ResidualCount}";
@@ -107,6 +114,11 @@ public sealed partial class IplSequencer
         if ((scsw.DeviceStatus & UnitStatus.UnitCheck) != 0)
         {
             result.Sense = device.Sense.ToArray();
+            if (device.ImageDamage is { } damage && (result.Sense[1] & Eckd3390Device.SenseInvalidTrackFormat) != 0)
+            {
+                result.ImageDamage = damage;
+                return Fail(result, IplFailureKind.UnitCheck, $"unit check: {where}; sense {SenseText.Describe(result.Sense)}; the image is damaged at {damage.Message}");
+            }
             return Fail(result, IplFailureKind.UnitCheck, $"unit check: {where}; sense {SenseText.Describe(result.Sense)}");
         }
         if ((scsw.SubchannelStatus & SubchannelStatus.IncorrectLength) != 0)

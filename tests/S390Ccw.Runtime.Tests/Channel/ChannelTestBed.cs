@@ -1,7 +1,7 @@
 using S390Ccw.Language.Encoding;
-using Xunit;
 using S390Ccw.Runtime.Channel;
 using S390Ccw.Runtime.Storage;
+using Xunit;
 
 namespace S390Ccw.Runtime.Tests.Channel;
 

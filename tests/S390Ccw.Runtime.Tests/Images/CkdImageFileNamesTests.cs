@@ -33,4 +33,28 @@ public sealed class CkdImageFileNamesTests
         Assert.Equal("/d/big_3.dsk", CkdImageFileNames.ForOpen("/d/big_1.dsk", 3));
         Assert.Equal("/d/volB", CkdImageFileNames.ForOpen("/d/volA", 11));
     }
+
+    [Fact]
+    public void NameWithNothingBeforeTheDot_NeverNumbersOutsideItsFolder()
+    {
+        // Hercules 3.13 would replace the '/' of "sub/.3390" and continue in "sub2.3390", outside sub/.
+        Assert.Equal(-1, CkdImageFileNames.SuffixIndex("/d/sub/.3390"));
+        Assert.Equal("/d/sub/_1.3390|/d/sub/_2.3390", string.Join("|", CkdImageFileNames.ForCreate("/d/sub/.3390", 2)));
+        Assert.Throws<System.ArgumentException>(() => CkdImageFileNames.ForOpen("/d/sub/.3390", 2));
+    }
+
+    [Fact]
+    public void DotFileWhoseHeaderContinues_IsDamagedNotFollowed()
+    {
+        using var folder = new TempFolder();
+        string sub = System.IO.Directory.CreateDirectory(folder.File("sub")).FullName;
+        var files = CkdImageWriter.CreateEmpty(System.IO.Path.Combine(sub, "v.3390"), S390Ccw.Language.Devices.Dasd3390Model.Model3, "DOT1", CkdImageOptions.Default with { Sparse = true });
+        string dotted = System.IO.Path.Combine(sub, ".3390");
+        System.IO.File.Move(files[0], dotted);
+        System.IO.File.Copy(files[1], folder.File("sub2.3390"));
+
+        var error = Assert.Throws<DiskImageException>(() => CkdImage.Open(dotted, readOnly: true));
+
+        Assert.Contains("no character before its first '.'", error.Message, System.StringComparison.Ordinal);
+    }
 }

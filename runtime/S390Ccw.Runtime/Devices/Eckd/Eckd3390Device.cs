@@ -30,8 +30,9 @@ public sealed partial class Eckd3390Device : IChannelDevice
     public Eckd3390Device(ICkdTrackStore store)
     {
         _store = store ?? throw new ArgumentNullException(nameof(store));
-        _track = store.ReadTrack(0, 0);
+        _track = CkdTrack.Empty(0, 0);
         _records = _track.Records;
+        TryLoadCurrentTrack();
         ResetChainState();
     }
 
@@ -50,8 +51,8 @@ public sealed partial class Eckd3390Device : IChannelDevice
         ResetChainState();
         // The store may have been changed between programs (an image loaded, a test volume
         // formatted): take the current track afresh once per program, not per command.
-        _track = _store.ReadTrack(_cylinder, _head);
-        _records = _track.Records;
+        ImageDamage = null;
+        TryLoadCurrentTrack();
     }
 
     public UnitStatus Execute(in DeviceCommand command, ref DeviceTransfer transfer)
@@ -73,7 +74,7 @@ public sealed partial class Eckd3390Device : IChannelDevice
         transfer.Consumed = 0;
         bool keepSearchEqual = code is CommandCodes.SearchIdEqual or CommandCodes.ReadData or CommandCodes.WriteData
             or CommandCodes.ReadKeyData or CommandCodes.WriteKeyData or CommandCodes.SearchKeyEqual;
-        var status = Dispatch(command, ref transfer);
+        var status = DispatchReportingDamage(command, ref transfer);
         if (!keepSearchEqual)
         {
             _searchIdEqual = false;
@@ -166,12 +167,13 @@ public sealed partial class Eckd3390Device : IChannelDevice
     /// <summary>Loads (cylinder, head) as the current track, oriented at index.</summary>
     private void LoadTrack(int cylinder, int head)
     {
-        if (cylinder != _cylinder || head != _head || !ReferenceEquals(_track.Records, _records))
+        if (cylinder != _cylinder || head != _head || !ReferenceEquals(_track.Records, _records) || _trackUnread)
         {
             _track = _store.ReadTrack(cylinder, head);
             _records = _track.Records;
             _cylinder = cylinder;
             _head = head;
+            _trackUnread = false;
         }
         _cursor.ToIndex();
     }
