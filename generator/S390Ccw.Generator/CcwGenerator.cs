@@ -9,7 +9,7 @@ namespace S390Ccw.Generator;
 
 /// <summary>
 /// Turns every *.ccw additional file, and every [ChannelProgram] partial method, into typed C#.
-/// The pipeline never reads the Compilation, so editing C# never re-runs the .ccw steps (roslyn.md SA22-7832 ch. 15, CCW flags).
+/// The pipeline never reads the Compilation, so editing C# never re-runs the .ccw steps (Roslyn docs/features/incremental-generators.md, "pipeline").
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed partial class CcwGenerator : IIncrementalGenerator

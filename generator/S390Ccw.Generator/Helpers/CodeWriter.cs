@@ -2,7 +2,7 @@ using System.Text;
 
 namespace S390Ccw.Generator.Helpers;
 
-/// <summary>A small indented text writer for generated source (roslyn.md SA22-7832 ch. 15, "Transfer in Channel": text, not SyntaxFactory).</summary>
+/// <summary>A small indented text writer for generated source (Roslyn docs/features/incremental-generators.cookbook.md: text, not SyntaxFactory).</summary>
 internal sealed class CodeWriter
 {
     private readonly StringBuilder _text = new();

@@ -7,7 +7,7 @@ namespace S390Ccw.Generator.Helpers;
 
 /// <summary>
 /// An immutable array compared element by element, so pipeline models built from it are value-equal
-/// and the incremental generator can cache them (roslyn.md SA22-7832 ch. 15, "Command Code"; Hercules esa390.h IS_CCW_*).
+/// and the incremental generator can cache them (Roslyn docs/features/incremental-generators.cookbook.md, models that cache (value equality, no symbols or syntax)).
 /// </summary>
 internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnumerable<T>
     where T : IEquatable<T>

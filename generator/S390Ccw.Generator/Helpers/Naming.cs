@@ -4,7 +4,7 @@ using System.Text;
 
 namespace S390Ccw.Generator.Helpers;
 
-/// <summary>Stable C# names and hint names derived from .ccw paths and program names (never from GetHashCode, roslyn.md SA22-7832 ch. 15, "Command Code"; Hercules esa390.h IS_CCW_*).</summary>
+/// <summary>Stable C# names and hint names derived from .ccw paths and program names (never from GetHashCode, Roslyn docs/features/incremental-generators.cookbook.md, models that cache (value equality, no symbols or syntax)).</summary>
 internal static class Naming
 {
     public static string TypeNameFromFile(string path) => ToPascalCase(Path.GetFileNameWithoutExtension(path));

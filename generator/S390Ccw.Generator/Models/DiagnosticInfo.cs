@@ -7,7 +7,7 @@ namespace S390Ccw.Generator.Models;
 
 /// <summary>
 /// A catalogue diagnostic as plain values (no Location holding a syntax tree), so it can flow
-/// through the pipeline and compare by value (roslyn.md SA22-7832 ch. 15, "Command Code"; Hercules esa390.h IS_CCW_*).
+/// through the pipeline and compare by value (Roslyn docs/features/incremental-generators.cookbook.md, models that cache (value equality, no symbols or syntax)).
 /// </summary>
 internal sealed record DiagnosticInfo(
     string Id,

@@ -5,7 +5,7 @@ using S390Ccw.Language.Encoding;
 namespace S390Ccw.Language.Analysis;
 
 /// <summary>
-/// Follows one chain the way a channel without prefetch runs it (SA22-7832 ch. 15, "Transfer in Channel"-SA22-7832 ch. 15, "Chaining", SA22-7832 ch. 15, ORB prefetch control; Linux drivers/s390/cio/vfio_ccw_cp.c P = 0): each
+/// Follows one chain the way a channel without prefetch runs it (SA22-7832 ch. 15, "Transfer in Channel", "Chaining" and the ORB prefetch control with P = 0): each
 /// CCW is fetched when it is reached, command chaining continues at +8 (+16 after status modifier),
 /// TICs transfer, a read stores its record's bytes (spread over a data chain) before the next fetch.
 /// The walk stops where the channel would end the chain, and where the model cannot know what

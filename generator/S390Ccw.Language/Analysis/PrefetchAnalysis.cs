@@ -7,13 +7,15 @@ using S390Ccw.Language.Encoding;
 namespace S390Ccw.Language.Analysis;
 
 /// <summary>
-/// The static prefetch-hazard analysis (docs/diagnostics.md CCW0202-CCW0206). It follows, without
-/// running anything, each chain an assembly defines: the IPL of each volume that has an IPL1 record
-/// (the implied READ IPL at 0, format-0, CC|SLI, count 24, SA22-7832 ch. 17, "Initial Program Loading"; Hercules ipl.c load_ipl) and each program started at
-/// its first CCW. Reads of known records place the record's bytes (which may be another program's
-/// CCWs) in a model of storage; a CCW the chain runs after the chain stored different bytes over it
-/// is a prefetch hazard, classified against QEMU's BIOS algorithm (QEMU pc-bios/s390-ccw/dasd-ipl.c; docs/architecture.md, "QEMU's DASD IPL"). Shared by the
-/// generator, the analyzers and the CLI; it never throws on any assembly.
+/// The static prefetch-hazard analysis (docs/diagnostics.md CCW0202-CCW0209; docs/architecture.md, "The
+/// prefetch analysis"). It follows, without running anything, each chain an assembly defines: the IPL
+/// of each volume that has an IPL1 record (the implied READ IPL at 0, format-0, CC|SLI, count 24;
+/// SA22-7832 ch. 17, "Initial Program Loading"), with QEMU's BIOS flow for the same volume, and each
+/// program started at its first CCW. Reads place the record's bytes, or unknown bytes when the build
+/// cannot see them, in a model of storage; a CCW the chain runs after the chain stored different or
+/// unknown bytes over it is a prefetch hazard, classified against QEMU's BIOS (QEMU
+/// pc-bios/s390-ccw/dasd-ipl.c). Shared by the generator, the analyzers, the CLI and the language
+/// server; it never throws on any assembly.
 /// </summary>
 public static class PrefetchAnalysis
 {

@@ -8,7 +8,7 @@ namespace S390Ccw.Language.Parsing;
 /// Sprache input over the code of one line. Positions are absolute in the whole text, so spans need no
 /// translation; the input ends where the line's code ends (comments already cut off). Unlike Sprache's
 /// own Input it creates its memo dictionary only on demand and can jump ahead several characters at once
-/// (Sprache allocates a dictionary on every Advance and hashes the whole source: roslyn.md QEMU pc-bios/s390-ccw/dasd-ipl.c; docs/architecture.md, "QEMU's DASD IPL").
+/// (Sprache allocates a dictionary on every Advance and hashes the whole source: Sprache src/Sprache/Input.cs (Advance allocates; GetHashCode hashes the source)).
 /// </summary>
 internal sealed class LineInput : IInput
 {

@@ -7,7 +7,7 @@ namespace S390Ccw.Runtime.Channel;
 /// <summary>
 /// The channel subsystem: subchannels bound to devices by device number, and the I/O instructions
 /// START, TEST and RESUME SUBCHANNEL with the condition codes they set (SA22-7832 ch. 14; docs/sources.md
-/// SA22-7832 ch. 15, "Operation-Request Block"-SA22-7832 ch. 16, "Subchannel-Status Word"). Execution is synchronous: a start runs the program to its end or to a suspend, after
+/// SA22-7832 ch. 15, "Operation-Request Block", and ch. 16, "Subchannel-Status Word"). Execution is synchronous: a start runs the program to its end or to a suspend, after
 /// which status is pending. Not thread-safe: one caller drives it, as one CPU would.
 /// </summary>
 public sealed class ChannelSubsystem

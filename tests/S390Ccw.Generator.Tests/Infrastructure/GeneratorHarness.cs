@@ -12,7 +12,7 @@ namespace S390Ccw.Generator.Tests.Infrastructure;
 /// <summary>
 /// The one small helper that hosts the generator in tests (the Microsoft *.Testing packages are not
 /// served here): a compilation against the running framework and the runtime, a driver with step
-/// tracking, and fake additional files and options (roslyn.md Hercules dasdtab.c (3390 device table)).
+/// tracking, and fake additional files and options (Roslyn docs/features/incremental-generators.cookbook.md, "Unit testing of generators").
 /// </summary>
 internal static class GeneratorHarness
 {

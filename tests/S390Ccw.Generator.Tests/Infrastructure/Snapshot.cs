@@ -5,7 +5,7 @@ using Xunit.Sdk;
 namespace S390Ccw.Generator.Tests.Infrastructure;
 
 /// <summary>
-/// Golden-file comparison without Verify (roslyn.md IBM 3390 Direct Access Storage Reference (GC26-4577); Hercules dasdtab.c): Snapshots/NAME.verified.cs beside the tests,
+/// Golden-file comparison without Verify (Roslyn docs/features/incremental-generators.cookbook.md, "Unit testing of generators"): Snapshots/NAME.verified.cs beside the tests,
 /// found from the repository root (not [CallerFilePath], which a CI build maps to /_/).
 /// On a mismatch NAME.received.cs is written and the first differing line is shown; setting
 /// CCW_ACCEPT_SNAPSHOTS=1 accepts the received text instead.

@@ -52,7 +52,7 @@ internal static class ConsumerProject
                 <PackageReference Include="S390Ccw" Version="{packageVersion}" />
               </ItemGroup>
               <ItemGroup>
-                <!-- Metadata on an item the package's props added (roslyn.md SA22-7832 ch. 16, "Subchannel Status"). -->
+                <!-- Metadata on an item the package's props added (NuGet docs, "buildTransitive" props; Roslyn docs/features/source-generators.cookbook.md, additional files). -->
                 <AdditionalFiles Update="boot/pkg.ccw" CcwNamespace="Consumer.Volumes" />
               </ItemGroup>
             </Project>

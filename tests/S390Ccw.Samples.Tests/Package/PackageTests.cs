@@ -11,7 +11,7 @@ using Xunit;
 namespace S390Ccw.Samples.Tests.Package;
 
 /// <summary>
-/// The S390Ccw package as a user gets it: its layout (roslyn.md SA22-7832 ch. 16, "Device Status"-SA22-7832 ch. 16, "Subchannel Status"), its dependencies, and a
+/// The S390Ccw package as a user gets it: its layout (Roslyn docs/features/source-generators.cookbook.md, "Use functionality from NuGet packages"; NuGet docs, "buildTransitive" props; Roslyn docs/features/source-generators.cookbook.md, additional files), its dependencies, and a
 /// project outside the repository that restores it from a local feed, builds and runs.
 /// </summary>
 public sealed class PackageTests : IClassFixture<PackagedConsumer>
@@ -150,7 +150,7 @@ public sealed class PackageTests : IClassFixture<PackagedConsumer>
     public void Consumer_BuildsWithTheGeneratorLoaded()
     {
         Assert.True(package.Build is { ExitCode: 0 }, package.Build?.Describe() ?? package.Pack.Describe());
-        // CS8784/CS8785: the generator failed to load or run (a missing Sprache, roslyn.md SA22-7832 ch. 16, "Subchannel-Status Word"); CS9057: built against a newer compiler.
+        // CS8784/CS8785: the generator failed to load or run (a missing Sprache, Roslyn docs/features/source-generators.cookbook.md, packaging a generator); CS9057: built against a newer compiler.
         foreach (string id in new[] { "CS8784", "CS8785", "CS9057", "AD0001" })
             Assert.DoesNotContain(id, package.Build!.Output, StringComparison.Ordinal);
     }
