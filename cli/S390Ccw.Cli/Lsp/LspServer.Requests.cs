@@ -110,7 +110,7 @@ internal sealed partial class LspServer
     private static JsonArray ToArray(string[] values)
     {
         var array = new JsonArray();
-        foreach (var v in values) array.Add(v);
+        foreach (var v in values) array.Add((JsonNode?)JsonValue.Create(v));
         return array;
     }
 }

@@ -144,7 +144,7 @@ internal sealed partial class LspServer
                 token.ThrowIfCancellationRequested();
                 object? result = work(token);
                 token.ThrowIfCancellationRequested();
-                SendResult(id, result is null ? null : JsonSerializer.SerializeToNode(result, result.GetType(), LspJson.Options));
+                SendResult(id, result is null ? null : JsonSerializer.SerializeToNode(result, LspJson.Options.GetTypeInfo(result.GetType())));
             }
             catch (OperationCanceledException)
             {
@@ -216,7 +216,7 @@ internal sealed partial class LspServer
     {
         try
         {
-            if (parameters is { } p && JsonSerializer.Deserialize<T>(p, LspJson.Options) is { } value) return value;
+            if (parameters is { } p && p.Deserialize(LspJson.Info<T>()) is { } value) return value;
         }
         catch (JsonException e)
         {
@@ -230,7 +230,7 @@ internal sealed partial class LspServer
         {
             ["jsonrpc"] = "2.0",
             ["method"] = "textDocument/publishDiagnostics",
-            ["params"] = JsonSerializer.SerializeToNode(diagnostics, LspJson.Options),
+            ["params"] = JsonSerializer.SerializeToNode(diagnostics, LspJson.Info<PublishDiagnosticsParams>()),
         });
 
     private void SendResult(JsonNode id, JsonNode? result) =>

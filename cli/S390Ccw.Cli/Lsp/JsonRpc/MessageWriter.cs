@@ -19,7 +19,7 @@ internal sealed class MessageWriter
 
     public void Write(JsonObject message)
     {
-        byte[] body = JsonSerializer.SerializeToUtf8Bytes(message, LspJson.Options);
+        byte[] body = JsonSerializer.SerializeToUtf8Bytes(message, LspJson.Info<JsonObject>());
         byte[] header = Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n");
         lock (_gate)
         {
