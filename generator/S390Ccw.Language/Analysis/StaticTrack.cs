@@ -62,12 +62,5 @@ internal sealed class StaticTrack : ICkdTrackView
     public Cchhr Address(int index) => new(Cylinder, Head, RecordNumber(index));
 
     /// <summary>True when a presented count field of the track (R0 included) equals the CCHHR of a Search ID argument.</summary>
-    public bool Holds(ulong argument)
-    {
-        for (int i = 0; i < Count; i++)
-        {
-            if (SearchRules.CompareId(PresentedCount(i), argument, SearchRules.IdLength) == 0) return true;
-        }
-        return false;
-    }
+    public bool Holds(ulong argument) => SearchRules.IndexOfId(this, argument, _volumeCylinders) >= 0;
 }

@@ -35,6 +35,20 @@ public static class SearchRules
         return value;
     }
 
+    /// <summary>
+    /// The index of the first record of <paramref name="track"/> (R0 included) whose presented count field
+    /// begins with the CCHHR of <paramref name="argument"/>, or -1: the whole-track search of Locate Record,
+    /// and the static analysis's test of whether a track holds the record a Search ID looks for.
+    /// </summary>
+    public static int IndexOfId(ICkdTrackView track, ulong argument, int volumeCylinders)
+    {
+        for (int i = 0; i < track.RecordCount; i++)
+        {
+            if (CompareId(CountField.Present(track.CountField(i), volumeCylinders), argument, IdLength) == 0) return i;
+        }
+        return -1;
+    }
+
     /// <summary>True when a search with opcode <paramref name="code"/> matches a comparison result.</summary>
     public static bool Matches(byte code, int compare) =>
         ((code & 0x20) != 0 && compare == 0) || ((code & 0x40) != 0 && compare > 0);

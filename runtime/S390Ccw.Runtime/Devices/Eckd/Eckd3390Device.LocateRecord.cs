@@ -67,17 +67,7 @@ public sealed partial class Eckd3390Device
             case OrientCount:
             case OrientData:
             {
-                ulong search = BinaryPrimitives.ReadUInt64BigEndian(p.Slice(8, 8));
-                int found = -1;
-                for (int i = 0; i < _records.Count; i++)
-                {
-                    ulong presented = CountField.Present(_track.CountField(i), _store.Cylinders);
-                    if (SearchRules.CompareId(presented, search, SearchRules.IdLength) == 0)
-                    {
-                        found = i;
-                        break;
-                    }
-                }
+                int found = SearchRules.IndexOfId(_track, BinaryPrimitives.ReadUInt64BigEndian(p.Slice(8, 8)), _store.Cylinders);
                 if (found < 0) return Fault(SenseNoRecordFound);
                 _cursor.Record = found;
                 // Data orientation leaves the device past the located record's data, so the domain's
