@@ -72,7 +72,6 @@ internal sealed partial class ChainWalker
     {
         DeviceEnding.UnitCheck => End(WalkEnd.Failed, address, "unit check: " + (result?.Why ?? "the device refused the command")),
         DeviceEnding.UnitException => End(WalkEnd.Failed, address, "unit exception: an end-of-file record"),
-        DeviceEnding.Indeterminate => End(WalkEnd.Unknown, address, result?.Why ?? "the device's answer is unknown"),
         _ => false,
     };
 
@@ -194,7 +193,7 @@ internal sealed partial class ChainWalker
         last = current.Address;
         var result = _device.Execute(current.Command, count, null);
         ending = result.Ending;
-        if (ending is DeviceEnding.UnitCheck or DeviceEnding.Indeterminate) return EndBy(ending, result, current.Address);
+        if (ending == DeviceEnding.UnitCheck) return EndBy(ending, result, current.Address);
         // Unknown data of unknown length may fill every area of the data chain: the walk takes it to.
         bool unbounded = result.Input is null && result.UnknownLength < 0;
         int total = result.Input?.Length ?? (unbounded ? int.MaxValue : result.UnknownLength);

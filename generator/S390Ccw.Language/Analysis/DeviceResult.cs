@@ -14,9 +14,6 @@ internal enum DeviceEnding
 
     /// <summary>Unit exception (end-of-file record): the chain ends after the data.</summary>
     UnitException,
-
-    /// <summary>The model does not know what the device would do: the walk stops without a verdict.</summary>
-    Indeterminate,
 }
 
 /// <summary>
@@ -50,7 +47,7 @@ internal sealed record DeviceResult
     /// <summary>Where the record's data area starts in the input (after a count field and key).</summary>
     public int DataOffset { get; }
 
-    /// <summary>For unit check and indeterminate endings: a short reason.</summary>
+    /// <summary>For a unit check: a short reason.</summary>
     public string? Why { get; }
 
     /// <summary>

@@ -30,14 +30,7 @@ public static class CountField
         ((ulong)(ushort)cylinder << 48) | ((ulong)(ushort)head << 32) | ((ulong)(byte)record << 24)
         | ((ulong)(byte)keyLength << 16) | (ushort)dataLength;
 
-    public static int Record(ulong count) => (byte)(count >> 24);
-
-    public static int KeyLength(ulong count) => (byte)(count >> 16);
-
     public static int DataLength(ulong count) => (ushort)count;
-
-    /// <summary>KL = 0 and DL = 0: the end-of-file record of a data set (IBM 3990 ECKD, count area).</summary>
-    public static bool IsEndOfFile(ulong count) => (count & 0xFF_FFFFUL) == 0;
 
     /// <summary>
     /// A record whose data length is zero, key or not: a command that reads its data area ends with unit
